@@ -1,0 +1,64 @@
+// Builds the three bundles users run (client, server, CLI) and, with --tests,
+// transpiles the tests without bundling so mocha can load them from out/.
+import * as esbuild from 'esbuild';
+import { readdirSync, statSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+
+const args = new Set(process.argv.slice(2));
+const production = args.has('--production');
+const watch = args.has('--watch');
+
+/** Every .ts file below the given folders. */
+function tsFiles(...dirs) {
+  const out = [];
+  const walk = (dir) => {
+    for (const name of readdirSync(dir)) {
+      const p = join(dir, name);
+      if (statSync(p).isDirectory()) walk(p);
+      else if (p.endsWith('.ts') && !p.endsWith('.d.ts')) out.push(p);
+    }
+  };
+  dirs.forEach(walk);
+  return out;
+}
+
+const bundles = {
+  entryPoints: {
+    client: 'client/src/extension.ts',
+    server: 'server/src/server.ts',
+    cli: 'server/src/cli/main.ts',
+  },
+  outdir: 'dist',
+  bundle: true,
+  platform: 'node',
+  format: 'cjs',
+  target: 'node20',
+  external: ['vscode'],
+  sourcemap: !production,
+  minify: production,
+  logLevel: 'warning',
+};
+
+const tests = {
+  entryPoints: tsFiles('client/src', 'server/src', 'test', 'scripts'),
+  outdir: 'out',
+  outbase: '.',
+  bundle: false,
+  platform: 'node',
+  format: 'cjs',
+  target: 'node20',
+  sourcemap: 'inline',
+  logLevel: 'warning',
+};
+
+if (args.has('--tests')) {
+  rmSync('out', { recursive: true, force: true });
+  await esbuild.build(tests);
+} else if (watch) {
+  const ctx = await esbuild.context(bundles);
+  await ctx.watch();
+  console.error('[watch] building dist/ on change');
+} else {
+  rmSync('dist', { recursive: true, force: true });
+  await esbuild.build(bundles);
+}

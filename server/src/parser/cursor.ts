@@ -1,0 +1,126 @@
+import { type Line, lineToken, token } from './lines';
+import { type HeadingDef, type LabelMatch, isBoilerplate, matchHeading, matchLabel } from './labels';
+import type { Token } from './syntax';
+
+/** What a single line is, judged on its own text. */
+export type LineClass =
+  | { readonly k: 'blank' }
+  | { readonly k: 'directive' }
+  | { readonly k: 'heading'; readonly def: HeadingDef }
+  | { readonly k: 'boilerplate' }
+  | { readonly k: 'criteriaHeading'; readonly which: 'inclusion' | 'exclusion' }
+  | { readonly k: 'outcome' }
+  | { readonly k: 'tableHeader' }
+  | { readonly k: 'label'; readonly label: LabelMatch; readonly labelTok: Token; readonly rest?: Token; readonly hasColon: boolean }
+  | { readonly k: 'text' };
+
+export const DIRECTIVE = /^\s*<!--\s*(trial-record-[a-z-]+)((?:\s+[^\s>]+)*?)\s*-->\s*$/;
+export const BULLET = /^(\s*)([-*•▪◦‣]|\d{1,3}[.)])\s+(?=\S)/;
+export const BARE_BULLET = /^\s*[-*•]\s*$/;
+export const CRITERIA_HEADING = /^(?:key\s+)?(inclusion|exclusion)(?:\s+criteria\b[^:]{0,40})?\s*:?\s*$/i;
+const TIME_FRAME = /\[\s*Time\s*Frame\s*:/i;
+const TABLE_SEPARATOR = /^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$/;
+
+/** Reading position over the lines, with per-line classification cached. */
+export class Cursor {
+  i = 0;
+  private readonly classes: (LineClass | undefined)[];
+
+  constructor(
+    readonly doc: string,
+    readonly lines: readonly Line[],
+  ) {
+    this.classes = new Array(lines.length);
+  }
+
+  get done(): boolean {
+    return this.i >= this.lines.length;
+  }
+
+  line(i = this.i): Line {
+    return this.lines[i]!;
+  }
+
+  text(i = this.i): string {
+    return this.lines[i]?.text.trim() ?? '';
+  }
+
+  tok(i = this.i): Token | undefined {
+    const l = this.lines[i];
+    return l ? lineToken(this.doc, l) : undefined;
+  }
+
+  isBlank(i = this.i): boolean {
+    return i >= this.lines.length || this.lines[i]!.text.trim() === '';
+  }
+
+  /** Index of the first non-blank line at or after `from` (lines.length when none). */
+  nextNonBlank(from: number): number {
+    let j = from;
+    while (j < this.lines.length && this.isBlank(j)) j++;
+    return j;
+  }
+
+  classify(i = this.i): LineClass {
+    const cached = this.classes[i];
+    if (cached) return cached;
+    const c = this.computeClass(i);
+    this.classes[i] = c;
+    return c;
+  }
+
+  /** A line that starts something else, so that a free-text value must stop before it. */
+  isStructural(i: number): boolean {
+    const k = this.classify(i).k;
+    return k !== 'blank' && k !== 'text';
+  }
+
+  private computeClass(i: number): LineClass {
+    const line = this.lines[i]!;
+    const t = line.text.trim();
+    if (t === '') return { k: 'blank' };
+    if (DIRECTIVE.test(t)) return { k: 'directive' };
+    const heading = matchHeading(t);
+    if (heading) return { k: 'heading', def: heading };
+    if (isBoilerplate(t)) return { k: 'boilerplate' };
+    const crit = CRITERIA_HEADING.exec(t);
+    if (crit && !BULLET.test(line.text) && t.length <= 60) {
+      return { k: 'criteriaHeading', which: crit[1]!.toLowerCase() as 'inclusion' | 'exclusion' };
+    }
+    if (TIME_FRAME.test(t)) return { k: 'outcome' };
+    if (t.includes('|') && i + 1 < this.lines.length && TABLE_SEPARATOR.test(this.lines[i + 1]!.text) && !TABLE_SEPARATOR.test(t)) {
+      return { k: 'tableHeader' };
+    }
+    const label = this.labelOf(line);
+    if (label) return label;
+    return { k: 'text' };
+  }
+
+  /** `Label : rest`, `Label: | rest |`, or a line that is only a known label (newer layout). */
+  private labelOf(line: Line): LineClass | undefined {
+    const raw = line.text;
+    const colon = raw.indexOf(':');
+    if (colon > 0 && colon <= 90 && !BULLET.test(raw)) {
+      const labelText = raw.slice(0, colon);
+      const m = matchLabel(labelText.trim());
+      if (m) {
+        const labelTok = token(this.doc, line.start, line.start + colon)!;
+        const rest = token(this.doc, line.start + colon + 1, line.end);
+        return { k: 'label', label: this.shiftQualifier(m, labelTok), labelTok, ...(rest ? { rest } : {}), hasColon: true };
+      }
+    }
+    const whole = raw.replace(/\s*\|\s*$/, '');
+    const m = matchLabel(whole.trim());
+    if (m) {
+      const labelTok = token(this.doc, line.start, line.start + whole.length)!;
+      return { k: 'label', label: this.shiftQualifier(m, labelTok), labelTok, hasColon: false };
+    }
+    return undefined;
+  }
+
+  /** Makes a qualifier range absolute (labelOf matched on the trimmed label). */
+  private shiftQualifier(m: LabelMatch, labelTok: Token): LabelMatch {
+    if (!m.qualifier) return m;
+    return { def: m.def, qualifier: { start: labelTok.start + m.qualifier.start, end: labelTok.start + m.qualifier.end } };
+  }
+}

@@ -1,0 +1,237 @@
+import type { FieldKey, OutcomeGroup, SectionId } from './syntax';
+import { normKey } from '../vocabulary/lookup';
+
+// Page labels from ctgov-rules.md §1 (classic and current page columns) and §4, plus the
+// labels of the newer layout seen in seed 003.
+
+export interface LabelDef {
+  readonly key: FieldKey;
+  /** Labels without their trailing colon; matched case-insensitively. */
+  readonly labels: readonly string[];
+  /** Sections the field may stand in; the first is where it belongs. */
+  readonly sections: readonly SectionId[];
+  /** The value runs over several lines and paragraphs until the next label or heading. */
+  readonly multiline?: boolean;
+  /** The label may carry Actual/Estimated (`Actual Study Start Date`, `Enrollment (Estimated)`). */
+  readonly qualified?: boolean;
+}
+
+export const LABELS: readonly LabelDef[] = [
+  { key: 'nctId', labels: ['ClinicalTrials.gov Identifier', 'ClinicalTrials.gov ID', 'NCT ID', 'NCT Number'], sections: ['header', 'moreInfo'] },
+  { key: 'acronym', labels: ['Acronym'], sections: ['header', 'moreInfo'] },
+  { key: 'overallStatus', labels: ['Recruitment Status', 'Overall Status', 'Overall Recruitment Status'], sections: ['header', 'basicInfo'] },
+  { key: 'whyStopped', labels: ['Why Study Stopped', 'Why Stopped'], sections: ['header', 'basicInfo', 'design'], multiline: true },
+  { key: 'firstPosted', labels: ['First Posted', 'First Posted Date'], sections: ['header', 'moreInfo'] },
+  { key: 'firstSubmitted', labels: ['First Submitted', 'First Submitted Date'], sections: ['moreInfo', 'header'] },
+  { key: 'resultsFirstPosted', labels: ['Results First Posted'], sections: ['header', 'moreInfo'] },
+  { key: 'lastUpdatePosted', labels: ['Last Update Posted', 'Last Updated'], sections: ['header', 'moreInfo'] },
+  { key: 'lastVerified', labels: ['Last Verified', 'Record Verification Date'], sections: ['moreInfo', 'header'] },
+  { key: 'leadSponsor', labels: ['Sponsor', 'Lead Sponsor'], sections: ['header', 'contacts', 'sponsors', 'moreInfo'] },
+  { key: 'collaborators', labels: ['Collaborator', 'Collaborators'], sections: ['header', 'contacts', 'sponsors', 'moreInfo'] },
+  { key: 'responsibleParty', labels: ['Responsible Party', 'Information provided by (Responsible Party)', 'Information provided by'], sections: ['moreInfo', 'header', 'sponsors'] },
+  { key: 'briefSummary', labels: ['Brief Summary'], sections: ['description'], multiline: true },
+  { key: 'detailedDescription', labels: ['Detailed Description'], sections: ['description'], multiline: true },
+  { key: 'conditions', labels: ['Conditions', 'Condition or disease'], sections: ['description'], multiline: true },
+  { key: 'keywords', labels: ['Keywords', 'Keywords provided by', 'Keywords Provided by'], sections: ['moreInfo', 'description'], multiline: true },
+  { key: 'meshTerms', labels: ['Additional relevant MeSH terms', 'MeSH Terms'], sections: ['moreInfo'], multiline: true },
+  { key: 'studyType', labels: ['Study Type', 'Study Classification'], sections: ['design', 'basicInfo'] },
+  { key: 'phases', labels: ['Phase', 'Phases', 'Study Phase', 'Clinical Phase'], sections: ['design', 'basicInfo', 'description'] },
+  { key: 'enrollment', labels: ['Enrollment', 'Total Enrollment'], sections: ['design', 'basicInfo'], qualified: true },
+  { key: 'allocation', labels: ['Allocation', 'Allocation Method'], sections: ['design'] },
+  { key: 'interventionModel', labels: ['Intervention Model', 'Interventional Model', 'Interventional Study Model'], sections: ['design'] },
+  { key: 'interventionModelDescription', labels: ['Intervention Model Description', 'Interventional Model Description', 'Model Description'], sections: ['design'], multiline: true },
+  { key: 'masking', labels: ['Masking', 'Blinding Strategy'], sections: ['design'] },
+  { key: 'maskingDescription', labels: ['Masking Description'], sections: ['design'], multiline: true },
+  { key: 'primaryPurpose', labels: ['Primary Purpose', 'Primary Study Purpose'], sections: ['design'] },
+  { key: 'observationalModel', labels: ['Observational Model', 'Observational Study Model'], sections: ['design'] },
+  { key: 'timePerspective', labels: ['Time Perspective'], sections: ['design'] },
+  { key: 'bioSpecRetention', labels: ['Biospecimen Retention'], sections: ['design'] },
+  { key: 'bioSpecDescription', labels: ['Biospecimen Description'], sections: ['design'], multiline: true },
+  { key: 'targetDuration', labels: ['Target Follow-Up Duration'], sections: ['design'] },
+  { key: 'patientRegistry', labels: ['Patient Registry'], sections: ['design'] },
+  { key: 'officialTitle', labels: ['Official Title'], sections: ['design', 'header', 'description'] },
+  { key: 'startDate', labels: ['Study Start Date', 'Study Start'], sections: ['design', 'basicInfo', 'header'], qualified: true },
+  { key: 'primaryCompletionDate', labels: ['Primary Completion Date', 'Primary Completion'], sections: ['design', 'basicInfo', 'header'], qualified: true },
+  { key: 'completionDate', labels: ['Study Completion Date', 'Study Completion', 'Completion Date'], sections: ['design', 'basicInfo', 'header'], qualified: true },
+  { key: 'ages', labels: ['Ages Eligible for Study', 'Ages Eligible'], sections: ['eligibility'] },
+  { key: 'minimumAge', labels: ['Minimum Eligible Age', 'Minimum Age'], sections: ['eligibility'] },
+  { key: 'maximumAge', labels: ['Maximum Eligible Age', 'Maximum Age'], sections: ['eligibility'] },
+  { key: 'sex', labels: ['Sexes Eligible for Study', 'Genders Eligible for Study', 'Eligible Sex'], sections: ['eligibility'] },
+  { key: 'genderBased', labels: ['Gender Based'], sections: ['eligibility'] },
+  { key: 'genderDescription', labels: ['Gender Eligibility Description'], sections: ['eligibility'], multiline: true },
+  { key: 'healthyVolunteers', labels: ['Accepts Healthy Volunteers'], sections: ['eligibility'] },
+  { key: 'studyPopulation', labels: ['Study Population', 'Study Population Description'], sections: ['eligibility'], multiline: true },
+  { key: 'samplingMethod', labels: ['Sampling Method'], sections: ['eligibility'] },
+  { key: 'criteria', labels: ['Criteria'], sections: ['eligibility'] },
+  { key: 'centralContact', labels: ['Contact', 'Central Contact'], sections: ['contacts'] },
+  { key: 'official', labels: ['Study Director', 'Study Chair', 'Principal Investigator', 'Sub-Investigator'], sections: ['contacts', 'sponsors'] },
+  { key: 'otherStudyIds', labels: ['Other Study ID Numbers', 'Other Study ID Number', 'Org Study ID', 'Unique Protocol ID'], sections: ['moreInfo', 'header'] },
+  { key: 'ipdStatement', labels: ['Individual Participant Data (IPD) Sharing Statement', 'IPD Sharing Statement'], sections: ['moreInfo'] },
+  { key: 'ipdSharing', labels: ['Plan to Share IPD', 'Plan to Share Individual Participant Data (IPD)'], sections: ['moreInfo'] },
+  { key: 'ipdDescription', labels: ['Plan Description', 'IPD Sharing Plan Description'], sections: ['moreInfo'], multiline: true },
+  { key: 'ipdInfoTypes', labels: ['Supporting Materials', 'IPD Sharing Supporting Information Type'], sections: ['moreInfo'] },
+  { key: 'ipdTimeFrame', labels: ['IPD Sharing Time Frame'], sections: ['moreInfo'] },
+  { key: 'ipdAccessCriteria', labels: ['Access Criteria', 'IPD Sharing Access Criteria'], sections: ['moreInfo'], multiline: true },
+  { key: 'ipdUrl', labels: ['URL', 'IPD Sharing URL'], sections: ['moreInfo'] },
+  { key: 'isFdaRegulatedDrug', labels: ['Studies a U.S. FDA-regulated Drug Product'], sections: ['moreInfo'] },
+  { key: 'isFdaRegulatedDevice', labels: ['Studies a U.S. FDA-regulated Device Product'], sections: ['moreInfo'] },
+  { key: 'isUsExport', labels: ['Product Manufactured in and Exported from the U.S.'], sections: ['moreInfo'] },
+  { key: 'oversightHasDmc', labels: ['Data Monitoring Committee', 'Has Data Monitoring Committee'], sections: ['moreInfo', 'design'] },
+];
+
+const byLabel = new Map<string, LabelDef>();
+for (const def of LABELS) for (const l of def.labels) byLabel.set(normKey(l), def);
+
+export const labelDefFor = (key: FieldKey): LabelDef => LABELS.find((d) => d.key === key)!;
+
+/** `Actual Study Start Date`, `Study Start (Actual)`, `Estimated Enrollment` … */
+const QUALIFIER_PREFIX = /^(Actual|Estimated|Anticipated|Expected)\s+/i;
+const QUALIFIER_SUFFIX = /\s*\((Actual|Estimated|Anticipated|Expected)\)$/i;
+
+export interface LabelMatch {
+  readonly def: LabelDef;
+  /** Offset range of the qualifier word inside the label text, if any. */
+  readonly qualifier?: { readonly start: number; readonly end: number };
+}
+
+/** Recognises a label (without its colon). Keywords labels end with the sponsor's name. */
+export function matchLabel(label: string): LabelMatch | undefined {
+  const key = normKey(label);
+  const direct = byLabel.get(key);
+  if (direct) return { def: direct };
+  const pre = QUALIFIER_PREFIX.exec(label);
+  if (pre) {
+    const def = byLabel.get(normKey(label.slice(pre[0].length)));
+    if (def?.qualified) return { def, qualifier: { start: 0, end: pre[1]!.length } };
+  }
+  const suf = QUALIFIER_SUFFIX.exec(label);
+  if (suf) {
+    const def = byLabel.get(normKey(label.slice(0, suf.index)));
+    const at = suf.index + suf[0].indexOf(suf[1]!);
+    if (def?.qualified) return { def, qualifier: { start: at, end: at + suf[1]!.length } };
+  }
+  if (/^keywords provided by\b/i.test(label)) return { def: byLabel.get('keywords')! };
+  return undefined;
+}
+
+export interface HeadingDef {
+  readonly text: string;
+  readonly section: SectionId;
+  readonly role: 'section' | 'subsection' | 'outcomeGroup';
+  readonly outcomeGroup?: OutcomeGroup;
+}
+
+// Section titles of the classic page (§4.1) and of the newer layout (§4.2 and seed 003).
+export const HEADINGS: readonly HeadingDef[] = [
+  { text: 'Study Description', section: 'description', role: 'section' },
+  { text: 'Study Overview', section: 'description', role: 'section' },
+  { text: 'Study Design', section: 'design', role: 'section' },
+  { text: 'Design Details', section: 'design', role: 'subsection' },
+  { text: 'Arms and Interventions', section: 'arms', role: 'section' },
+  { text: 'Study Groups', section: 'arms', role: 'section' },
+  { text: 'Interventions', section: 'interventions', role: 'section' },
+  { text: 'Outcome Measures', section: 'outcomes', role: 'section' },
+  { text: 'What is the study measuring?', section: 'outcomes', role: 'section' },
+  { text: 'Primary Outcome Measures', section: 'outcomes', role: 'outcomeGroup', outcomeGroup: 'primary' },
+  { text: 'Primary Outcome Measure', section: 'outcomes', role: 'outcomeGroup', outcomeGroup: 'primary' },
+  { text: 'Secondary Outcome Measures', section: 'outcomes', role: 'outcomeGroup', outcomeGroup: 'secondary' },
+  { text: 'Secondary Outcome Measure', section: 'outcomes', role: 'outcomeGroup', outcomeGroup: 'secondary' },
+  { text: 'Other Outcome Measures', section: 'outcomes', role: 'outcomeGroup', outcomeGroup: 'other' },
+  { text: 'Other Pre-specified Outcome Measures', section: 'outcomes', role: 'outcomeGroup', outcomeGroup: 'other' },
+  { text: 'Eligibility Criteria', section: 'eligibility', role: 'section' },
+  { text: 'Eligibility', section: 'eligibility', role: 'section' },
+  { text: 'Participation Criteria', section: 'eligibility', role: 'section' },
+  { text: 'Contacts and Locations', section: 'contacts', role: 'section' },
+  { text: 'Contacts', section: 'contacts', role: 'subsection' },
+  { text: 'Locations', section: 'contacts', role: 'subsection' },
+  { text: 'Countries', section: 'contacts', role: 'subsection' },
+  { text: 'Central Contacts', section: 'contacts', role: 'subsection' },
+  { text: 'Facility Contacts', section: 'contacts', role: 'subsection' },
+  { text: 'Investigators', section: 'contacts', role: 'subsection' },
+  { text: 'Sponsors and Collaborators', section: 'sponsors', role: 'section' },
+  { text: 'Collaborators and Investigators', section: 'sponsors', role: 'section' },
+  { text: 'Sponsors', section: 'sponsors', role: 'section' },
+  { text: 'Responsible Party', section: 'sponsors', role: 'subsection' },
+  { text: 'More Information', section: 'moreInfo', role: 'section' },
+  { text: 'Other Identifiers', section: 'moreInfo', role: 'subsection' },
+  { text: 'Study Record Dates', section: 'moreInfo', role: 'section' },
+  { text: 'Basic Information', section: 'basicInfo', role: 'section' },
+  { text: 'Study Results', section: 'results', role: 'section' },
+  { text: 'More Related Trials', section: 'related', role: 'section' },
+];
+
+const headingByText = new Map(HEADINGS.map((h) => [normKey(h.text), h]));
+
+/** A heading is a whole line, optionally closed by a colon (`Primary Outcome Measures :`). */
+export function matchHeading(line: string): HeadingDef | undefined {
+  const t = line.replace(/\s*\|\s*$/, '').replace(/\s*:\s*$/, '');
+  return headingByText.get(normKey(t));
+}
+
+// Page furniture, compared after normKey(). Sentences that vary (the disclaimer has two
+// forms) are matched by their opening words instead.
+const BOILERPLATE_EXACT = new Set(
+  [
+    '![]()',
+    '|',
+    'Study Details',
+    'Tabular View',
+    'No Results Posted',
+    'Results Submitted',
+    'Study Results',
+    'Disclaimer',
+    'How to Read a Study Record',
+    'Results pending',
+    'Key Record Dates',
+    'Layout table for study information',
+    'Layout table for eligibility information',
+    'Layout table for location information',
+    'Layout table for location contacts',
+    'Layout table for investigator information',
+    'Layout table for additonal information',
+    'Layout table for additional information',
+    'Layout table for MeSH terms',
+    'Go to',
+  ].map(normKey),
+);
+
+const BOILERPLATE_PREFIXES = [
+  'The safety and scientific validity of this study is the responsibility of the study sponsor',
+  'Choosing to participate in a study is an important personal decision',
+  'The above information is not intended to contain all considerations relevant to',
+  'To learn more about this study, you or your doctor may contact the study research staff',
+  'Please refer to this study by its ClinicalTrials.gov identifier',
+  'The study team has not published outcome measurements',
+  // Helper sentences the newer layout prints under each heading (seed 003, ctgov-rules.md §4.2).
+  'Get a concise snapshot of the trial',
+  'Review the sponsor-provided synopsis',
+  'Dive into the extended narrative',
+  'See the medical conditions and disease areas',
+  'Understand how the trial is structured',
+  'Review each arm or cohort in the study',
+  'Learn about the drugs, procedures, or behavioral strategies',
+  'Check the participation requirements',
+  'Meet the organizations funding or collaborating',
+  'Identify the individual or organization who holds primary responsibility',
+  'Explore where the study is taking place',
+  'Review the countries where the study has at least one',
+  'Reach out to these primary contacts',
+  'Find local site contact details',
+  'Review additional registry numbers or institutional identifiers',
+  'Additional clinical trials that may be relevant',
+  'This section provides the contact details for those conducting the study',
+  'Researchers look for people who fit a certain description',
+  'This section provides details of the study plan',
+  'This is where you will find people and organizations involved with this study',
+  'The person responsible for entering information about the study voluntarily provides',
+  'These dates track the progress of study record and summary results submissions',
+].map(normKey);
+
+export function isBoilerplate(line: string): boolean {
+  if (line.trim() === '|') return true; // the empty cell that closes the classic header
+  const k = normKey(line.replace(/\s*\|\s*$/, ''));
+  if (k === '') return false;
+  if (BOILERPLATE_EXACT.has(k)) return true;
+  if (/^-\s+/.test(line.trim()) && BOILERPLATE_EXACT.has(normKey(line.trim().replace(/^-\s+/, '').replace(/\s*\|\s*$/, '')))) return true;
+  return BOILERPLATE_PREFIXES.some((p) => k.startsWith(p));
+}

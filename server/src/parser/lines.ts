@@ -1,0 +1,69 @@
+import type { Span, Token } from './syntax';
+
+/** One physical line; `end` excludes the line break, `next` is where the following line starts. */
+export interface Line {
+  readonly index: number;
+  readonly start: number;
+  readonly end: number;
+  readonly next: number;
+  readonly text: string;
+}
+
+/** Splits on LF, CRLF and lone CR, the three breaks editors produce, keeping offsets exact. */
+export function splitLines(text: string): Line[] {
+  const lines: Line[] = [];
+  let start = 0;
+  const n = text.length;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 /* \n */ || c === 13 /* \r */) {
+      const next = c === 13 && text.charCodeAt(i + 1) === 10 ? i + 2 : i + 1;
+      lines.push({ index: lines.length, start, end: i, next, text: text.slice(start, i) });
+      start = next;
+      i = next - 1;
+    }
+  }
+  lines.push({ index: lines.length, start, end: n, next: n, text: text.slice(start, n) });
+  return lines;
+}
+
+const WS = /\s/;
+
+/** The trimmed part of `text` between `from` and `to` (offsets into the whole document). */
+export function token(doc: string, from: number, to: number): Token | undefined {
+  let a = from;
+  let b = to;
+  while (a < b && WS.test(doc[a]!)) a++;
+  while (b > a && WS.test(doc[b - 1]!)) b--;
+  if (a >= b) return undefined;
+  return { start: a, end: b, text: doc.slice(a, b) };
+}
+
+/** Token for a whole line, trimmed; undefined for a blank line. */
+export function lineToken(doc: string, line: Line): Token | undefined {
+  return token(doc, line.start, line.end);
+}
+
+/** A token covering several tokens (their first start to their last end). */
+export function joinTokens(doc: string, parts: readonly Span[]): Token | undefined {
+  if (parts.length === 0) return undefined;
+  const start = parts[0]!.start;
+  const end = parts[parts.length - 1]!.end;
+  return { start, end, text: doc.slice(start, end) };
+}
+
+/** Splits a token at every match of `re` (global), returning the trimmed pieces between. */
+export function splitToken(doc: string, t: Token, re: RegExp): Token[] {
+  const out: Token[] = [];
+  let from = t.start;
+  const g = new RegExp(re.source, re.flags.includes('g') ? re.flags : re.flags + 'g');
+  for (const m of t.text.matchAll(g)) {
+    const at = t.start + (m.index ?? 0);
+    const piece = token(doc, from, at);
+    if (piece) out.push(piece);
+    from = at + m[0].length;
+  }
+  const last = token(doc, from, t.end);
+  if (last) out.push(last);
+  return out;
+}

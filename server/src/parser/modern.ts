@@ -1,0 +1,171 @@
+import { type Cursor } from './cursor';
+import { entriesOf, entryBlock, modernContact, partLines, propOf } from './contacts';
+import { joinTokens } from './lines';
+import { matchHeading } from './labels';
+import type { ArmBlock, Block, InterventionNode, Token } from './syntax';
+import { normKey } from '../vocabulary/lookup';
+
+// The newer layout (seed 003) writes each arm as: label, description paragraphs,
+// `Group Type X`, then for each intervention: name, `Intervention Type X`, and the
+// intervention's description again. The Interventions section writes name, description,
+// `Intervention Type X`.
+
+const isProp = (doc: string, t: Token | undefined, key: RegExp): boolean => {
+  const p = t ? propOf(doc, t) : undefined;
+  return p !== undefined && key.test(p.key.text);
+};
+const GROUP_TYPE = /^group type$/i;
+const INTERVENTION_TYPE = /^intervention type$/i;
+
+/** Interventions section: entries end at their `Intervention Type` line. */
+export function parseModernInterventions(c: Cursor): Block[] {
+  const doc = c.doc;
+  const lines = partLines(c);
+  const blocks: Block[] = [];
+  let entry: Token[] = [];
+  for (const t of lines) {
+    entry.push(t);
+    if (isProp(doc, t, INTERVENTION_TYPE)) {
+      blocks.push({ kind: 'intervention', start: entry[0]!.start, end: t.end, intervention: interventionOf(doc, entry) });
+      entry = [];
+    }
+  }
+  if (entry.length > 0) blocks.push({ kind: 'intervention', start: entry[0]!.start, end: entry[entry.length - 1]!.end, intervention: interventionOf(doc, entry) });
+  return blocks;
+}
+
+/** name, description lines, and the type from an `Intervention Type` line wherever it stands. */
+function interventionOf(doc: string, lines: readonly Token[]): InterventionNode {
+  let type: Token | undefined;
+  const plain: Token[] = [];
+  for (const t of lines) {
+    const p = propOf(doc, t);
+    if (p && INTERVENTION_TYPE.test(p.key.text)) type = p.value;
+    else plain.push(t);
+  }
+  const [name, ...desc] = plain;
+  const description = joinTokens(doc, desc);
+  return {
+    start: lines[0]!.start,
+    end: lines[lines.length - 1]!.end,
+    ...(type ? { type } : {}),
+    ...(name ? { name } : {}),
+    ...(description ? { description } : {}),
+    otherNames: [],
+  };
+}
+
+/**
+ * Study Groups section. The intervention descriptions repeated after `Intervention Type`
+ * are recognised by comparing them with the Interventions section, which tells where the
+ * next arm's label starts.
+ */
+export function parseModernGroups(c: Cursor): Block[] {
+  const doc = c.doc;
+  const known = knownInterventionLines(c);
+  const lines = partLines(c);
+  const blocks: Block[] = [];
+  let k = 0;
+  while (k < lines.length) {
+    // label and description up to `Group Type`
+    const head: Token[] = [];
+    let type: Token | undefined;
+    while (k < lines.length) {
+      const t = lines[k]!;
+      k++;
+      if (isProp(doc, t, GROUP_TYPE)) {
+        type = propOf(doc, t)!.value;
+        head.push(t);
+        break;
+      }
+      head.push(t);
+    }
+    const laterGroup = lines.slice(k).some((t) => isProp(doc, t, GROUP_TYPE));
+    // interventions named in this arm
+    const interventions: InterventionNode[] = [];
+    while (k < lines.length && isProp(doc, lines[k + 1], INTERVENTION_TYPE)) {
+      const entry = [lines[k]!, lines[k + 1]!];
+      k += 2;
+      while (k < lines.length && !isProp(doc, lines[k + 1], INTERVENTION_TYPE)) {
+        const repeated = known.has(normKey(lines[k]!.text));
+        if (!repeated && laterGroup) break;
+        entry.push(lines[k]!);
+        k++;
+      }
+      interventions.push(interventionOf(doc, entry));
+    }
+    const plain = head.filter((t) => !isProp(doc, t, GROUP_TYPE));
+    const [label, ...desc] = plain;
+    const description = joinTokens(doc, desc);
+    const last = interventions[interventions.length - 1]?.end ?? head[head.length - 1]!.end;
+    const arm: ArmBlock = {
+      kind: 'arm',
+      start: head[0]!.start,
+      end: last,
+      ...(type ? { type } : {}),
+      ...(label ? { label } : {}),
+      ...(description ? { description } : {}),
+      interventions,
+    };
+    blocks.push(arm);
+  }
+  return blocks;
+}
+
+/** Normalised description lines of the Interventions section, looked up ahead of the cursor. */
+function knownInterventionLines(c: Cursor): Set<string> {
+  const out = new Set<string>();
+  let j = c.i;
+  while (j < c.lines.length && matchHeading(c.text(j))?.section !== 'interventions') j++;
+  for (j++; j < c.lines.length; j++) {
+    const t = c.text(j);
+    if (matchHeading(t)) break;
+    if (t) out.add(normKey(t));
+  }
+  return out;
+}
+
+/** Sponsors: entries end at `Sponsor Role X`. */
+export function parseModernSponsors(c: Cursor): Block[] {
+  const doc = c.doc;
+  const lines = partLines(c);
+  const groups: Token[][] = [[]];
+  for (const t of lines) {
+    groups[groups.length - 1]!.push(t);
+    if (isProp(doc, t, /^sponsor role$/i)) groups.push([]);
+  }
+  return groups.filter((g) => g.length > 0).map((g) => entryBlock(doc, 'sponsor', g));
+}
+
+/** Parts whose entries are one line each (Countries) or lines grouped under a leading line. */
+export function parseModernPart(c: Cursor, part: string): Block[] {
+  const doc = c.doc;
+  const lines = partLines(c);
+  if (lines.length === 0) return [];
+  switch (part) {
+    case 'countries':
+      return lines.map((t) => entryBlock(doc, 'country', [t]));
+    case 'responsible party':
+      return [entryBlock(doc, 'responsibleParty', lines)];
+    case 'other identifiers':
+      return entriesOf(lines, (k) => !propOf(doc, lines[k]!)).map((g) => entryBlock(doc, 'identifier', g));
+    case 'locations':
+      return entriesOf(lines, (k) => k > 0 && isProp(doc, lines[k - 1], /^site status$/i)).map((g) => {
+        const e = entryBlock(doc, 'locationGroup', g);
+        const status = e.props.find((p) => /^site status$/i.test(p.key.text))?.value;
+        const [facility, address] = e.lines;
+        return { kind: 'location', start: e.start, end: e.end, ...(facility ? { facility } : {}), ...(status ? { status } : {}), ...(address ? { address } : {}), contacts: [], investigators: [] } as Block;
+      });
+    case 'central contacts':
+    case 'facility contacts': {
+      const scope = part === 'central contacts' ? 'central' : 'facility';
+      const starts = (k: number) => isProp(doc, lines[k + 1], /^role$/i);
+      return entriesOf(lines, starts).map((g) => {
+        const contact = modernContact(doc, g);
+        return { kind: 'contact', scope, start: contact.start, end: contact.end, contact } as Block;
+      });
+    }
+    default:
+      return lines.map((text) => ({ kind: 'unrecognised', start: text.start, end: text.end, text }) as Block);
+  }
+}

@@ -1,0 +1,345 @@
+import { BARE_BULLET, BULLET, Cursor, DIRECTIVE, type LineClass } from './cursor';
+import { isLocationGroupRow, isLocationRow, parseClassicLocation, parseContact, pipeCells } from './contacts';
+import { parseCriteria } from './criteria';
+import { type LabelDef, labelDefFor } from './labels';
+import { joinTokens, splitLines, splitToken, token } from './lines';
+import { parseModernGroups, parseModernInterventions, parseModernPart, parseModernSponsors } from './modern';
+import { parseOutcome } from './outcomes';
+import { parseTable } from './tables';
+import type { Block, FieldBlock, FieldKey, OutcomeGroup, Section, SectionId, SyntaxTree, Token } from './syntax';
+
+interface MutableSection {
+  id: SectionId;
+  heading?: Token;
+  start: number;
+  end: number;
+  blocks: Block[];
+}
+
+const MODERN_MARKERS = new Set(['basic information', 'study groups', 'study classification', 'clinical phase', 'blinding strategy']);
+
+/** Fields whose value line in the newer layout may be followed by a free-text description. */
+const DESCRIBED_BY: Partial<Record<FieldKey, FieldKey>> = {
+  interventionModel: 'interventionModelDescription',
+  masking: 'maskingDescription',
+  bioSpecRetention: 'bioSpecDescription',
+};
+
+/**
+ * Parses record text. Never throws: should a bug surface, the text comes back as
+ * unrecognised lines, so features degrade instead of failing.
+ */
+export function parse(text: string): SyntaxTree {
+  try {
+    return new Parser(text).run();
+  } catch {
+    return fallbackTree(text);
+  }
+}
+
+function fallbackTree(text: string): SyntaxTree {
+  const lines = splitLines(text);
+  const blocks: Block[] = [];
+  for (const l of lines) {
+    const t = token(text, l.start, l.end);
+    if (t) blocks.push({ kind: 'unrecognised', start: t.start, end: t.end, text: t });
+  }
+  return { text, layout: 'classic', sections: [{ id: 'header', start: 0, end: text.length, blocks }], lineStarts: lines.map((l) => l.start) };
+}
+
+class Parser {
+  private readonly c: Cursor;
+  private readonly sections: MutableSection[] = [];
+  private readonly layout: 'classic' | 'modern';
+  private titleSeen = false;
+  private nctSeen = false;
+  private summarySeen = false;
+  private outcomeGroup: OutcomeGroup | undefined;
+  private last: Block | undefined;
+
+  constructor(private readonly text: string) {
+    const lines = splitLines(text);
+    this.c = new Cursor(text, lines);
+    this.layout = lines.some((l) => MODERN_MARKERS.has(l.text.trim().toLowerCase()) || /^NCT ID:/.test(l.text.trim())) ? 'modern' : 'classic';
+    this.sections.push({ id: 'header', start: 0, end: 0, blocks: [] });
+  }
+
+  run(): SyntaxTree {
+    const c = this.c;
+    while (!c.done) {
+      const before = c.i;
+      this.step(c.classify());
+      if (c.i === before) c.i++; // every step consumes a line; this guards against a bug looping
+    }
+    const sections: Section[] = this.sections.filter((s) => s.blocks.length > 0 || s.heading);
+    return { text: this.text, layout: this.layout, sections, lineStarts: c.lines.map((l) => l.start) };
+  }
+
+  private get section(): MutableSection {
+    return this.sections[this.sections.length - 1]!;
+  }
+
+  /** Starts a section; an implied one (no heading) only when the current one differs. */
+  private enter(id: SectionId, heading?: Token): void {
+    if (!heading && this.section.id === id) return;
+    const at = heading?.start ?? this.c.line().start;
+    this.sections.push({ id, ...(heading ? { heading } : {}), start: at, end: heading?.end ?? at, blocks: [] });
+    if (id !== 'outcomes') this.outcomeGroup = undefined;
+  }
+
+  private add(block: Block): void {
+    const s = this.section;
+    if (s.blocks.length === 0 && !s.heading) s.start = block.start;
+    s.blocks.push(block);
+    s.end = Math.max(s.end, block.end);
+    this.last = block;
+  }
+
+  private step(cls: LineClass): void {
+    const c = this.c;
+    if (cls.k === 'blank') {
+      c.i++;
+      return;
+    }
+    if (!this.titleSeen && cls.k !== 'directive') {
+      this.titleSeen = true;
+      if (cls.k === 'text') {
+        const t = c.tok()!;
+        this.add({ kind: 'title', start: t.start, end: t.end, text: t });
+        c.i++;
+        return;
+      }
+    }
+    switch (cls.k) {
+      case 'directive':
+        return this.directive();
+      case 'heading':
+        return this.heading(cls.def);
+      case 'boilerplate': {
+        const t = c.tok()!;
+        this.add({ kind: 'boilerplate', start: t.start, end: t.end, text: t });
+        c.i++;
+        return;
+      }
+      case 'criteriaHeading':
+        this.enter('eligibility');
+        this.add(parseCriteria(c, cls.which));
+        return;
+      case 'outcome':
+        this.enter('outcomes');
+        this.add(parseOutcome(c, this.outcomeGroup));
+        return;
+      case 'tableHeader': {
+        const blocks = parseTable(c, this.outcomeGroup);
+        const kind = blocks[0]?.kind === 'tableHeader' ? blocks[0].table : 'unknown';
+        if (kind === 'conditions') this.enter('description');
+        else if (kind === 'arms') this.enter('arms');
+        else if (kind === 'outcomes') this.enter('outcomes');
+        blocks.forEach((b) => this.add(b));
+        return;
+      }
+      case 'label':
+        return this.field(cls);
+      case 'text':
+        return this.text_();
+    }
+  }
+
+  private directive(): void {
+    const c = this.c;
+    const l = c.line();
+    const m = DIRECTIVE.exec(l.text)!;
+    const at = l.start + l.text.indexOf(m[1]!);
+    const command = { start: at, end: at + m[1]!.length, text: m[1]! };
+    const argsStart = command.end;
+    const argsTok = token(this.text, argsStart, argsStart + m[2]!.length);
+    const args = argsTok ? splitToken(this.text, argsTok, /\s+/) : [];
+    const t = c.tok()!;
+    this.add({ kind: 'directive', start: t.start, end: t.end, command, args });
+    c.i++;
+  }
+
+  private heading(def: NonNullable<Extract<LineClass, { k: 'heading' }>['def']>): void {
+    const c = this.c;
+    const text = c.tok()!;
+    if (def.role === 'section') this.enter(def.section, text);
+    else if (this.section.id !== def.section) this.enter(def.section, def.role === 'subsection' ? text : undefined);
+    if (def.role === 'outcomeGroup') this.outcomeGroup = def.outcomeGroup;
+    this.add({ kind: 'heading', start: text.start, end: text.end, text, role: def.role, section: def.section, ...(def.outcomeGroup ? { outcomeGroup: def.outcomeGroup } : {}) });
+    c.i++;
+    if (this.layout !== 'modern') return;
+    const part = def.text.toLowerCase();
+    const blocks =
+      part === 'study groups' ? parseModernGroups(c)
+      : part === 'interventions' ? parseModernInterventions(c)
+      : part === 'sponsors' ? parseModernSponsors(c)
+      : ['countries', 'responsible party', 'other identifiers', 'locations', 'central contacts', 'facility contacts'].includes(part) ? parseModernPart(c, part)
+      : [];
+    blocks.forEach((b) => this.add(b));
+  }
+
+  private field(cls: Extract<LineClass, { k: 'label' }>): void {
+    const c = this.c;
+    const def = cls.label.def;
+    if (!def.sections.includes(this.section.id)) this.enter(def.sections[0]!);
+    const startLine = c.i;
+    const rest = cls.rest;
+    const restContent = rest ? rest.text.replace(/\|/g, '').trim() : '';
+    const qualifier = cls.label.qualifier ? { ...cls.label.qualifier, text: this.text.slice(cls.label.qualifier.start, cls.label.qualifier.end) } : undefined;
+
+    if (def.key === 'centralContact' && rest) {
+      const contact = parseContact(this.text, { start: cls.labelTok.start, end: rest.end }, pipeCells(this.text, rest));
+      this.add({ kind: 'contact', scope: 'central', start: contact.start, end: contact.end, contact });
+      c.i++;
+      return;
+    }
+
+    let lines: Token[] = [];
+    let cells: Token[] = [];
+    let end = rest?.end ?? cls.labelTok.end;
+    c.i++;
+    if (rest && restContent !== '') {
+      cells = rest.text.includes('|') ? pipeCells(this.text, rest) : [rest];
+      lines = [joinTokens(this.text, cells)!];
+      if (def.multiline && !rest.text.includes('|')) lines.push(...this.freeText(c.i, true));
+    } else if (!rest || rest.text === '|' || rest.text === '') {
+      // `Label :` alone: the value is on the following line(s).
+      lines = def.multiline ? this.freeText(c.i, false) : this.valueLine();
+      cells = lines.flatMap((l) => pipeCells(this.text, l));
+    }
+    if (lines.length > 0) end = Math.max(end, this.lineEndAt(lines[lines.length - 1]!.end));
+    const stripped = lines.map((l) => stripPipe(this.text, l)).filter((l): l is Token => l !== undefined);
+    const value = stripped.length > 0 ? joinTokens(this.text, stripped) : undefined;
+    const block: FieldBlock = {
+      kind: 'field',
+      key: def.key,
+      start: c.line(startLine).start + (c.line(startLine).text.length - c.line(startLine).text.trimStart().length),
+      end,
+      label: cls.labelTok,
+      ...(qualifier ? { qualifier } : {}),
+      ...(value ? { value } : {}),
+      cells,
+      lines: stripped,
+    };
+    if (def.key === 'nctId') this.nctSeen = true;
+    if (def.key === 'briefSummary') this.summarySeen = true;
+    this.add(block);
+  }
+
+  /** Trimmed end of the line containing offset `at` (so a field spans its closing pipe). */
+  private lineEndAt(at: number): number {
+    const lines = this.c.lines;
+    let lo = 0;
+    let hi = lines.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (lines[mid]!.start <= at) lo = mid;
+      else hi = mid - 1;
+    }
+    const l = lines[lo]!;
+    return l.start + l.text.trimEnd().length;
+  }
+
+  /** The single value line after `Label :` (classic) or after a label line and a blank (newer layout). */
+  private valueLine(): Token[] {
+    const c = this.c;
+    const j = c.nextNonBlank(c.i);
+    if (j >= c.lines.length || c.isStructural(j) || BULLET.test(c.line(j).text)) return [];
+    if (j > c.i && this.layout !== 'modern') return [];
+    c.i = j + 1;
+    return [c.tok(j)!];
+  }
+
+  /**
+   * Free text over lines and paragraphs, up to the next structural line. Leading blank and
+   * boilerplate lines are skipped (the newer layout puts a helper sentence under a heading).
+   */
+  private freeText(from: number, continuation: boolean): Token[] {
+    const c = this.c;
+    let j = from;
+    if (!continuation) {
+      while (j < c.lines.length && (c.isBlank(j) || c.classify(j).k === 'boilerplate')) j++;
+    }
+    const out: Token[] = [];
+    let k = j;
+    while (k < c.lines.length) {
+      if (c.isBlank(k)) {
+        if (continuation) break;
+        k++;
+        continue;
+      }
+      if (c.isStructural(k)) break;
+      out.push(c.tok(k)!);
+      k++;
+      c.i = k;
+    }
+    return out;
+  }
+
+  private text_(): void {
+    const c = this.c;
+    const raw = c.line().text;
+    const t = c.tok()!;
+    const isBullet = BULLET.test(raw) || BARE_BULLET.test(raw);
+    const sec = this.section.id;
+
+    if (sec === 'outcomes' && BULLET.test(raw) && (this.outcomeGroup || this.last?.kind === 'outcome')) {
+      this.add(parseOutcome(c, this.outcomeGroup));
+      return;
+    }
+    if (sec === 'eligibility' && isBullet) {
+      this.add(parseCriteria(c, 'general'));
+      return;
+    }
+    if (sec === 'contacts' && isLocationRow(this.text, t)) {
+      this.add(parseClassicLocation(c));
+      return;
+    }
+    if (sec === 'contacts' && isLocationGroupRow(t)) {
+      const name = pipeCells(this.text, t)[0]!;
+      this.add({ kind: 'entry', entry: 'locationGroup', start: t.start, end: t.end, lines: [name], props: [] });
+      c.i++;
+      return;
+    }
+    if (sec === 'header' && this.nctSeen && !this.summarySeen) {
+      // The classic page text lost the `Brief Summary:` heading: the prose after the header is the summary.
+      this.enter('description');
+      this.implied('briefSummary', true);
+      this.summarySeen = true;
+      return;
+    }
+    const described = this.last?.kind === 'field' && this.last.label ? DESCRIBED_BY[this.last.key] : undefined;
+    if (described) {
+      this.implied(described, false);
+      return;
+    }
+    if (sec === 'moreInfo' && !isBullet) {
+      // Trailing keyword and MeSH term lines (their labels were lost with the page layout).
+      this.implied('meshTerms', true);
+      return;
+    }
+    this.add({ kind: 'unrecognised', start: t.start, end: t.end, text: t });
+    c.i++;
+  }
+
+  /** A field known from its position rather than a label. */
+  private implied(key: FieldKey, stopAtBlank: boolean): void {
+    const c = this.c;
+    const def: LabelDef = labelDefFor(key);
+    const from = c.i;
+    const lines = this.freeText(c.i, stopAtBlank).map((l) => stripPipe(this.text, l)).filter((l): l is Token => l !== undefined);
+    if (lines.length === 0) {
+      if (c.i === from) c.i++;
+      return;
+    }
+    const value = joinTokens(this.text, lines)!;
+    this.add({ kind: 'field', key: def.key, start: value.start, end: this.lineEndAt(value.end), value, cells: [value], lines });
+  }
+}
+
+/** A line without the decorative pipe that closes a classic table cell. */
+function stripPipe(doc: string, t: Token): Token | undefined {
+  const m = /\s*\|[\s|]*$/.exec(t.text);
+  if (!m) return t;
+  return token(doc, t.start, t.start + m.index);
+}

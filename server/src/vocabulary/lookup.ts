@@ -1,0 +1,42 @@
+import type { EnumTerm, EnumVocabulary } from './types';
+
+/** How a raw value matched a term: by its API code, its display label, or an alias. */
+export type MatchKind = 'code' | 'label' | 'alias';
+
+export interface EnumMatch {
+  readonly term: EnumTerm;
+  readonly by: MatchKind;
+}
+
+/** Case- and space-insensitive key; the newer page layout escapes punctuation with backslashes. */
+export function normKey(s: string): string {
+  return s.replace(/\\(.)/g, '$1').replace(/\s+/g, ' ').trim().toLowerCase();
+}
+
+const indexes = new WeakMap<EnumVocabulary, Map<string, EnumMatch>>();
+
+function indexOf(vocab: EnumVocabulary): Map<string, EnumMatch> {
+  let index = indexes.get(vocab);
+  if (index) return index;
+  index = new Map();
+  // Labels win over codes, codes over aliases, so that e.g. "Other" is read as the label.
+  for (const term of vocab.terms) for (const alias of term.aliases ?? []) index.set(normKey(alias), { term, by: 'alias' });
+  for (const term of vocab.terms) index.set(normKey(term.code), { term, by: 'code' });
+  for (const term of vocab.terms) index.set(normKey(term.label), { term, by: 'label' });
+  indexes.set(vocab, index);
+  return index;
+}
+
+/** Finds the term a raw value names, by code, label or alias; undefined when none does. */
+export function lookupTerm(vocab: EnumVocabulary, raw: string): EnumMatch | undefined {
+  return indexOf(vocab).get(normKey(raw));
+}
+
+/** Alternation of every label and alias (longest first), escaped for use in a RegExp. */
+export function labelAlternation(vocab: EnumVocabulary): string {
+  const names = vocab.terms.flatMap((t) => [t.label, ...(t.aliases ?? [])]);
+  return names
+    .sort((a, b) => b.length - a.length)
+    .map((n) => n.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&'))
+    .join('|');
+}
