@@ -3,6 +3,10 @@
 import * as esbuild from 'esbuild';
 import { readdirSync, statSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
+
+const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
+const define = { __TRIAL_RECORD_VERSION__: JSON.stringify(pkg.version) };
 
 const args = new Set(process.argv.slice(2));
 const production = args.has('--production');
@@ -34,6 +38,7 @@ const bundles = {
   format: 'cjs',
   target: 'node20',
   external: ['vscode'],
+  define,
   sourcemap: !production,
   minify: production,
   logLevel: 'warning',
@@ -48,6 +53,7 @@ const tests = {
   format: 'cjs',
   target: 'node20',
   sourcemap: 'inline',
+  define,
   logLevel: 'warning',
 };
 

@@ -1,7 +1,7 @@
 import type { Cursor } from './cursor';
 import { BULLET } from './cursor';
 import { splitToken, token } from './lines';
-import type { ContactNode, EntryBlock, LocationBlock, Span, Token } from './syntax';
+import type { Block, ContactNode, EntryBlock, LocationBlock, Span, Token } from './syntax';
 import { overallStatus } from '../vocabulary/ctgov-enums';
 import { lookupTerm } from '../vocabulary/lookup';
 
@@ -101,13 +101,18 @@ export function propOf(doc: string, t: Token): { key: Token; value?: Token } | u
   return { key, ...(value ? { value } : {}) };
 }
 
-/** Lines of a newer-layout part, from the cursor to the next heading; boilerplate is skipped. */
-export function partLines(c: Cursor): Token[] {
+/**
+ * Lines of a newer-layout part, from the cursor to the next heading. Boilerplate lines (the
+ * helper sentence under each heading) go to `furniture` as blocks of their own.
+ */
+export function partLines(c: Cursor, furniture: Block[]): Token[] {
   const out: Token[] = [];
   while (!c.done) {
     const cls = c.classify();
     if (cls.k === 'heading' || cls.k === 'directive') break;
-    if (cls.k !== 'blank' && cls.k !== 'boilerplate') out.push(c.tok()!);
+    const t = c.tok();
+    if (t && cls.k === 'boilerplate') furniture.push({ kind: 'boilerplate', start: t.start, end: t.end, text: t });
+    else if (t) out.push(t);
     c.i++;
   }
   return out;

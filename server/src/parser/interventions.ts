@@ -110,6 +110,10 @@ function stripBullet(doc: string, t: Token): Token {
   return m ? token(doc, t.start + m[0].length, t.end) ?? t : t;
 }
 
+export function startsArm(line: string): boolean {
+  return ARM_PREFIX.test(line.trim());
+}
+
 /** `Experimental: Cohort A` → type and label; a line without a known prefix is all label. */
 export function splitArmTitle(doc: string, t: Token): { type?: Token; label?: Token } {
   const m = ARM_PREFIX.exec(t.text);

@@ -20,8 +20,8 @@ const INTERVENTION_TYPE = /^intervention type$/i;
 /** Interventions section: entries end at their `Intervention Type` line. */
 export function parseModernInterventions(c: Cursor): Block[] {
   const doc = c.doc;
-  const lines = partLines(c);
   const blocks: Block[] = [];
+  const lines = partLines(c, blocks);
   let entry: Token[] = [];
   for (const t of lines) {
     entry.push(t);
@@ -63,8 +63,8 @@ function interventionOf(doc: string, lines: readonly Token[]): InterventionNode 
 export function parseModernGroups(c: Cursor): Block[] {
   const doc = c.doc;
   const known = knownInterventionLines(c);
-  const lines = partLines(c);
   const blocks: Block[] = [];
+  const lines = partLines(c, blocks);
   let k = 0;
   while (k < lines.length) {
     // label and description up to `Group Type`
@@ -128,20 +128,24 @@ function knownInterventionLines(c: Cursor): Set<string> {
 /** Sponsors: entries end at `Sponsor Role X`. */
 export function parseModernSponsors(c: Cursor): Block[] {
   const doc = c.doc;
-  const lines = partLines(c);
+  const blocks: Block[] = [];
+  const lines = partLines(c, blocks);
   const groups: Token[][] = [[]];
   for (const t of lines) {
     groups[groups.length - 1]!.push(t);
     if (isProp(doc, t, /^sponsor role$/i)) groups.push([]);
   }
-  return groups.filter((g) => g.length > 0).map((g) => entryBlock(doc, 'sponsor', g));
+  return [...blocks, ...groups.filter((g) => g.length > 0).map((g) => entryBlock(doc, 'sponsor', g))];
 }
 
 /** Parts whose entries are one line each (Countries) or lines grouped under a leading line. */
 export function parseModernPart(c: Cursor, part: string): Block[] {
-  const doc = c.doc;
-  const lines = partLines(c);
-  if (lines.length === 0) return [];
+  const furniture: Block[] = [];
+  const lines = partLines(c, furniture);
+  return [...furniture, ...(lines.length === 0 ? [] : partBlocks(c.doc, part, lines))];
+}
+
+function partBlocks(doc: string, part: string, lines: Token[]): Block[] {
   switch (part) {
     case 'countries':
       return lines.map((t) => entryBlock(doc, 'country', [t]));

@@ -175,7 +175,7 @@ class Parser {
       : part === 'sponsors' ? parseModernSponsors(c)
       : ['countries', 'responsible party', 'other identifiers', 'locations', 'central contacts', 'facility contacts'].includes(part) ? parseModernPart(c, part)
       : [];
-    blocks.forEach((b) => this.add(b));
+    blocks.sort((x, y) => x.start - y.start).forEach((b) => this.add(b));
   }
 
   private field(cls: Extract<LineClass, { k: 'label' }>): void {

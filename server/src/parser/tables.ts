@@ -1,6 +1,6 @@
 import type { Cursor } from './cursor';
 import { joinTokens, splitToken, token } from './lines';
-import { parseIntervention, splitArmTitle, splitInterventions } from './interventions';
+import { parseIntervention, splitArmTitle, splitInterventions, startsArm } from './interventions';
 import type { Block, InterventionNode, OutcomeGroup, Span, TableHeaderBlock, Token } from './syntax';
 
 type TableKind = TableHeaderBlock['table'];
@@ -57,6 +57,7 @@ export function parseTable(c: Cursor, group: OutcomeGroup | undefined): Block[] 
   while (!c.done) {
     // A row starts on a plain line; anything else ends the table.
     if (c.isBlank() || c.isStructural(c.i) || /^\s*[-*•]\s/.test(c.line().text)) break;
+    const rowLine = c.i;
     const cells: Span[] = [];
     let cellStart = c.line().start;
     let rowEnd = cellStart;
@@ -74,6 +75,12 @@ export function parseTable(c: Cursor, group: OutcomeGroup | undefined): Block[] 
       }
       if (cells.length < columns) rowEnd = line.end;
       c.i++;
+    }
+    if (cells.length < columns && !(table === 'arms' && startsArm(c.text(rowLine)))) {
+      // Not a row after all (no closing pipes): leave the lines to the caller. An arm row
+      // being typed is kept, so that the Outline shows it before its pipes are written.
+      c.i = rowLine;
+      break;
     }
     if (cells.length < columns && cellStart < rowEnd) cells.push({ start: cellStart, end: rowEnd });
     const rowStart = cells[0]?.start ?? rowEnd;

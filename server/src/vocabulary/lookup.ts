@@ -27,9 +27,16 @@ function indexOf(vocab: EnumVocabulary): Map<string, EnumMatch> {
   return index;
 }
 
-/** Finds the term a raw value names, by code, label or alias; undefined when none does. */
+/**
+ * Finds the term a raw value names, by code, label or alias; undefined when none does.
+ * `RECRUITING` and `Recruiting` name the same term; the exact spelling tells which form was used.
+ */
 export function lookupTerm(vocab: EnumVocabulary, raw: string): EnumMatch | undefined {
-  return indexOf(vocab).get(normKey(raw));
+  const hit = indexOf(vocab).get(normKey(raw));
+  if (!hit) return undefined;
+  const exact = raw.replace(/\\(.)/g, '$1').trim();
+  if (exact === hit.term.code && exact !== hit.term.label) return { term: hit.term, by: 'code' };
+  return hit;
 }
 
 /** Alternation of every label and alias (longest first), escaped for use in a RegExp. */

@@ -1,0 +1,76 @@
+#!/usr/bin/env node
+// The `trial-record` command. It uses the same facade as the language server.
+
+import { readFileSync, statSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { TrialRecordService } from '../service';
+import { VERSION } from '../version';
+
+const HELP = `trial-record ${VERSION}: ClinicalTrials.gov registry records as text
+
+Usage:
+  trial-record outline <file>   print the record's Outline (document symbols) as JSON
+  trial-record --version        print the version
+  trial-record --help           print this help
+
+Records are the text of a ClinicalTrials.gov study page (classic or newer layout),
+usually saved as *.trial or *.trial.txt. Positions in the output are 0-based
+(Language Server Protocol).
+`;
+
+/** A problem the user caused: printed as one line, with exit code 2. */
+class UsageError extends Error {}
+
+function readRecord(file: string): string {
+  const path = resolve(file);
+  let size: number;
+  try {
+    const st = statSync(path);
+    if (st.isDirectory()) throw new UsageError(`${file}: is a folder; give a record file`);
+    size = st.size;
+  } catch (e) {
+    if (e instanceof UsageError) throw e;
+    throw new UsageError(`${file}: cannot read (${(e as NodeJS.ErrnoException).code ?? 'unknown error'})`);
+  }
+  if (size > 50 * 1024 * 1024) throw new UsageError(`${file}: ${Math.round(size / 1048576)} MB is too large for a record`);
+  const buf = readFileSync(path);
+  if (buf.includes(0)) throw new UsageError(`${file}: looks like a binary file, not a record's text`);
+  return buf.toString('utf8').replace(/^\uFEFF/, '');
+}
+
+export function run(argv: readonly string[], out: (s: string) => void): number {
+  const [command, ...rest] = argv;
+  if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
+    out(HELP);
+    return command === undefined ? 2 : 0;
+  }
+  if (command === '--version' || command === '-v') {
+    out(`${VERSION}\n`);
+    return 0;
+  }
+  if (command === 'outline') {
+    if (rest.length !== 1) throw new UsageError('outline takes exactly one file: trial-record outline <file>');
+    const file = rest[0]!;
+    const text = readRecord(file);
+    const service = new TrialRecordService();
+    const symbols = service.documentSymbols({ uri: pathToFileURL(resolve(file)).toString(), version: 0, getText: () => text });
+    out(`${JSON.stringify(symbols, null, 2)}\n`);
+    return 0;
+  }
+  throw new UsageError(`unknown command '${command}' (try trial-record --help)`);
+}
+
+if (require.main === module) {
+  try {
+    process.exitCode = run(process.argv.slice(2), (s) => process.stdout.write(s));
+  } catch (e) {
+    if (e instanceof UsageError) {
+      process.stderr.write(`trial-record: ${e.message}\n`);
+      process.exitCode = 2;
+    } else {
+      process.stderr.write(`trial-record: internal error: ${e instanceof Error ? e.message : String(e)}\n`);
+      process.exitCode = 70;
+    }
+  }
+}

@@ -1,0 +1,40 @@
+import type { Position, Range } from 'vscode-languageserver-types';
+import type { Span } from '../parser/syntax';
+
+/**
+ * Offset ↔ position conversion over the line starts the parser recorded. Offsets and LSP
+ * characters are both UTF-16 code units, so non-BMP text needs no special case.
+ */
+export class LineIndex {
+  constructor(
+    private readonly lineStarts: readonly number[],
+    private readonly length: number,
+  ) {}
+
+  position(offset: number): Position {
+    const o = Math.max(0, Math.min(offset, this.length));
+    let lo = 0;
+    let hi = this.lineStarts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.lineStarts[mid]! <= o) lo = mid;
+      else hi = mid - 1;
+    }
+    return { line: lo, character: o - this.lineStarts[lo]! };
+  }
+
+  offset(p: Position): number {
+    const line = Math.max(0, Math.min(p.line, this.lineStarts.length - 1));
+    const start = this.lineStarts[line]!;
+    const next = line + 1 < this.lineStarts.length ? this.lineStarts[line + 1]! : this.length;
+    return Math.min(start + Math.max(0, p.character), next);
+  }
+
+  range(s: Span): Range {
+    return { start: this.position(s.start), end: this.position(s.end) };
+  }
+
+  line(offset: number): number {
+    return this.position(offset).line;
+  }
+}

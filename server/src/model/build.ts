@@ -1,0 +1,514 @@
+import type {
+  ArmBlock,
+  Block,
+  ContactNode,
+  CriteriaBlock,
+  CriteriaNode,
+  EntryBlock,
+  FieldBlock,
+  InterventionNode,
+  SyntaxTree,
+  Token,
+} from '../parser/syntax';
+import * as V from '../vocabulary/ctgov-enums';
+import { lookupTerm, normKey } from '../vocabulary/lookup';
+import type {
+  Arm,
+  Contact,
+  CriteriaList,
+  Criterion,
+  EnumValue,
+  Intervention,
+  InterventionRef,
+  Location,
+  Organization,
+  Outcome,
+  SecondaryId,
+  Span,
+  TextValue,
+  TrialRecord,
+} from './types';
+import { ageValue, booleanValue, dateValue, enumValue, numberValue, parseAgesLine, parseMasking, parsePhases, sub, text, textOfLines } from './values';
+
+type Mutable<T> = { -readonly [K in keyof T]: T[K] extends readonly (infer U)[] ? U[] : T[K] };
+
+interface InterventionDraft {
+  range: Span;
+  type?: EnumValue;
+  name?: TextValue;
+  description?: TextValue;
+  otherNames: TextValue[];
+  form?: TextValue;
+  route?: TextValue;
+  references: Span[];
+  armLabels: string[];
+  /** Set once a full definition (with details) has been read. */
+  defined: boolean;
+}
+
+/** Builds the typed record from the syntax tree. Pure; never throws on any tree the parser makes. */
+export function buildModel(tree: SyntaxTree): TrialRecord {
+  return new Builder(tree).build();
+}
+
+class Builder {
+  private readonly r = {
+    identification: { nctIdMentions: [], secondaryIds: [] } as Mutable<TrialRecord['identification']>,
+    status: {} as Mutable<TrialRecord['status']>,
+    sponsor: { collaborators: [], officials: [] } as Mutable<TrialRecord['sponsor']>,
+    description: {} as Mutable<TrialRecord['description']>,
+    conditions: { conditions: [], keywords: [], meshTerms: [] } as Mutable<TrialRecord['conditions']>,
+    design: { phases: [], whoMasked: [] } as Mutable<TrialRecord['design']>,
+    eligibility: { stdAges: [], criteria: [] } as Mutable<TrialRecord['eligibility']>,
+    contacts: { centralContacts: [], locations: [], countries: [] } as Mutable<TrialRecord['contacts']>,
+    ipdSharing: {} as Mutable<TrialRecord['ipdSharing']>,
+    oversight: {} as Mutable<TrialRecord['oversight']>,
+  };
+  private readonly arms: { range: Span; label?: TextValue; type?: EnumValue; description?: TextValue; refs: InterventionNode[] }[] = [];
+  private readonly conditionRefs: InterventionNode[] = [];
+  private readonly interventionDefs: InterventionNode[] = [];
+  private readonly outcomes: Outcome[] = [];
+  private readonly unrecognised: TextValue[] = [];
+  private readonly directives: TrialRecord['directives'][number][] = [];
+  private locationGroup: TextValue | undefined;
+  private eligibilityRange: Span | undefined;
+
+  constructor(private readonly tree: SyntaxTree) {}
+
+  build(): TrialRecord {
+    for (const section of this.tree.sections) {
+      if (section.id === 'eligibility') this.eligibilityRange = union(this.eligibilityRange, section);
+      for (const block of section.blocks) this.block(block);
+    }
+    const interventions = this.resolveInterventions();
+    return {
+      layout: this.tree.layout,
+      ...this.r,
+      arms: interventions.arms,
+      interventions: interventions.list,
+      outcomes: this.outcomes,
+      eligibility: { ...this.r.eligibility, ...(this.eligibilityRange ? { range: this.eligibilityRange } : {}) },
+      sections: this.tree.sections.map((s) => ({ id: s.id, range: { start: s.start, end: s.end }, ...(s.heading ? { heading: text(s.heading) } : {}) })),
+      unrecognised: this.unrecognised,
+      directives: this.directives,
+    };
+  }
+
+  private block(b: Block): void {
+    switch (b.kind) {
+      case 'title':
+        return this.title(b.text);
+      case 'field':
+        return this.field(b);
+      case 'arm':
+        return this.arm(b);
+      case 'intervention':
+        this.interventionDefs.push(b.intervention);
+        return;
+      case 'conditionsRow':
+        this.r.conditions.conditions.push(...b.conditions.map(text));
+        this.conditionRefs.push(...b.interventions);
+        if (b.phaseCell) this.phases(b.phaseCell);
+        return;
+      case 'outcome': {
+        const o: Mutable<Outcome> = { range: span(b), group: b.group ?? 'unclassified' };
+        if (b.title) o.title = text(b.title);
+        if (b.timeFrame) o.timeFrame = text(b.timeFrame);
+        if (b.description) o.description = text(b.description);
+        this.outcomes.push(o);
+        return;
+      }
+      case 'criteria':
+        this.r.eligibility.criteria.push(criteriaList(b));
+        return;
+      case 'contact':
+        if (b.scope === 'central') this.r.contacts.centralContacts.push(contact(b.contact));
+        else {
+          const last = this.r.contacts.locations[this.r.contacts.locations.length - 1] as Mutable<Location> | undefined;
+          if (last) (last.contacts as Contact[]).push(contact(b.contact));
+          else this.r.contacts.centralContacts.push(contact(b.contact));
+        }
+        return;
+      case 'location': {
+        const loc: Mutable<Location> = { range: span(b), contacts: b.contacts.map(contact), investigators: b.investigators.map(contact) };
+        if (b.facility) loc.facility = text(b.facility);
+        if (b.status) loc.status = enumValue(V.overallStatus, b.status);
+        if (b.address) loc.address = text(b.address);
+        if (this.locationGroup) loc.group = this.locationGroup;
+        this.r.contacts.locations.push(loc);
+        return;
+      }
+      case 'entry':
+        return this.entry(b);
+      case 'directive':
+        this.directives.push({ range: span(b), command: b.command.text, args: b.args.map((a) => a.text) });
+        return;
+      case 'unrecognised':
+        this.unrecognised.push(text(b.text));
+        return;
+      case 'tableRow':
+        this.unrecognised.push(...b.cells.map(text));
+        return;
+      default:
+        return;
+    }
+  }
+
+  /** The page H1: the brief title with the acronym appended in parentheses (S22). */
+  private title(t: Token): void {
+    const id = this.r.identification;
+    id.pageTitle = text(t);
+    const m = /^(.*\S)\s*\(([^\s()]{1,14})\)$/.exec(t.text);
+    if (m && /[A-Z]/.test(m[2]!)) {
+      id.briefTitle = text(sub(t, 0, m[1]!.length));
+      const at = t.text.lastIndexOf('(') + 1;
+      id.acronym ??= text(sub(t, at, at + m[2]!.length));
+    } else {
+      id.briefTitle = text(t);
+    }
+  }
+
+  private field(f: FieldBlock): void {
+    const v = f.value;
+    const first = <K extends string>(obj: Partial<Record<K, unknown>>, key: K): boolean => obj[key] === undefined;
+    const r = this.r;
+    switch (f.key) {
+      case 'nctId':
+        if (v) {
+          const t = text(f.cells[0] ?? v);
+          r.identification.nctIdMentions.push(t);
+          r.identification.nctId ??= t;
+        }
+        return;
+      case 'acronym':
+        if (v) r.identification.acronym = text(v);
+        return;
+      case 'officialTitle':
+        if (v && first(r.identification, 'officialTitle')) r.identification.officialTitle = text(v);
+        return;
+      case 'otherStudyIds':
+        return this.studyIds(f.lines);
+      case 'overallStatus':
+        if (v && first(r.status, 'overallStatus')) r.status.overallStatus = enumValue(V.overallStatus, v);
+        return;
+      case 'whyStopped':
+        if (v) r.status.whyStopped = textOfLines(this.tree.text, f.lines)!;
+        return;
+      case 'startDate':
+      case 'primaryCompletionDate':
+      case 'completionDate':
+      case 'firstSubmitted':
+      case 'firstPosted':
+      case 'resultsFirstPosted':
+      case 'lastUpdatePosted':
+      case 'lastVerified':
+        if (v && first(r.status, f.key)) r.status[f.key] = dateValue(v, f.qualifier);
+        return;
+      case 'leadSponsor':
+        if (v) r.sponsor.leadSponsor ??= { name: text(v) };
+        return;
+      case 'collaborators':
+        r.sponsor.collaborators.push(...f.lines.map((l) => ({ name: text(l) })));
+        return;
+      case 'responsibleParty':
+        if (v && first(r.sponsor, 'responsibleParty')) r.sponsor.responsibleParty = responsibleParty(v);
+        return;
+      case 'official': {
+        const label = f.label!;
+        const [name, affiliation] = f.cells;
+        r.sponsor.officials.push({ range: span(f), role: enumValue(V.officialRole, label), ...(name ? { name: text(name) } : {}), ...(affiliation ? { affiliation: text(affiliation) } : {}) });
+        return;
+      }
+      case 'briefSummary':
+      case 'detailedDescription':
+        if (f.lines.length > 0 && first(r.description, f.key)) r.description[f.key] = textOfLines(this.tree.text, f.lines)!;
+        return;
+      case 'conditions':
+        r.conditions.conditions.push(...f.lines.map(text));
+        return;
+      case 'keywords':
+        r.conditions.keywords.push(...f.lines.map(text));
+        return;
+      case 'meshTerms':
+        r.conditions.meshTerms.push(...f.lines.map(text));
+        return;
+      case 'studyType':
+        if (v && first(r.design, 'studyType')) {
+          r.design.studyType = enumValue(V.studyType, v);
+          if (/patient registry/i.test(v.text)) r.design.patientRegistry = { raw: v.text, range: span(v), value: true };
+        }
+        return;
+      case 'phases':
+        if (v && r.design.phases.length === 0) this.phases(v);
+        return;
+      case 'enrollment':
+        if (v && first(r.design, 'enrollment')) {
+          r.design.enrollment = { range: span(f), count: numberValue(v), ...(f.qualifier ? { type: enumValue(V.dateType, f.qualifier) } : {}) };
+        }
+        return;
+      case 'allocation':
+      case 'interventionModel':
+      case 'primaryPurpose':
+      case 'observationalModel':
+      case 'timePerspective':
+      case 'bioSpecRetention':
+        if (v && first(r.design, f.key)) r.design[f.key] = enumValue(DESIGN_VOCAB[f.key], v);
+        return;
+      case 'masking':
+        if (v && first(r.design, 'masking')) {
+          const m = parseMasking(v);
+          r.design.masking = m.masking;
+          r.design.whoMasked = m.whoMasked;
+        }
+        return;
+      case 'interventionModelDescription':
+      case 'maskingDescription':
+      case 'bioSpecDescription':
+        if (f.lines.length > 0) r.design[f.key] = textOfLines(this.tree.text, f.lines)!;
+        return;
+      case 'targetDuration':
+        if (v) r.design.targetDuration = text(v);
+        return;
+      case 'patientRegistry':
+        if (v) r.design.patientRegistry = booleanValue(v);
+        return;
+      case 'ages':
+        if (v) {
+          const a = parseAgesLine(v);
+          if (a.minimumAge) r.eligibility.minimumAge ??= a.minimumAge;
+          if (a.maximumAge) r.eligibility.maximumAge ??= a.maximumAge;
+          r.eligibility.stdAges.push(...a.groups.map((g) => enumValue(V.standardAge, g)));
+        }
+        return;
+      case 'minimumAge':
+        if (v) r.eligibility.minimumAge ??= ageValue(v);
+        return;
+      case 'maximumAge':
+        if (v) r.eligibility.maximumAge ??= ageValue(v);
+        return;
+      case 'sex':
+        if (v) r.eligibility.sex ??= enumValue(V.sex, v);
+        return;
+      case 'genderBased':
+        if (v) r.eligibility.genderBased = booleanValue(v);
+        return;
+      case 'genderDescription':
+        if (f.lines.length > 0) r.eligibility.genderDescription = textOfLines(this.tree.text, f.lines)!;
+        return;
+      case 'healthyVolunteers':
+        if (v) r.eligibility.healthyVolunteers ??= booleanValue(v);
+        return;
+      case 'studyPopulation':
+        if (f.lines.length > 0) r.eligibility.studyPopulation = textOfLines(this.tree.text, f.lines)!;
+        return;
+      case 'samplingMethod':
+        if (v) r.eligibility.samplingMethod = enumValue(V.samplingMethod, v);
+        return;
+      case 'ipdSharing':
+        if (v) r.ipdSharing.ipdSharing = enumValue(V.ipdSharing, v);
+        return;
+      case 'ipdDescription':
+        if (f.lines.length > 0) r.ipdSharing.description = textOfLines(this.tree.text, f.lines)!;
+        return;
+      case 'ipdInfoTypes':
+        if (v) r.ipdSharing.infoTypes = text(v);
+        return;
+      case 'ipdTimeFrame':
+        if (v) r.ipdSharing.timeFrame = text(v);
+        return;
+      case 'ipdAccessCriteria':
+        if (f.lines.length > 0) r.ipdSharing.accessCriteria = textOfLines(this.tree.text, f.lines)!;
+        return;
+      case 'ipdUrl':
+        if (v) r.ipdSharing.url = text(v);
+        return;
+      case 'isFdaRegulatedDrug':
+      case 'isFdaRegulatedDevice':
+      case 'isUsExport':
+      case 'oversightHasDmc':
+        if (v) r.oversight[f.key] = booleanValue(v);
+        return;
+      case 'centralContact':
+      case 'criteria':
+      case 'ipdStatement':
+        return;
+    }
+  }
+
+  private phases(t: Token): void {
+    this.r.design.phases = parsePhases(t);
+    this.r.design.phaseText = text(t);
+  }
+
+  /**
+   * `ACT16432 2020-003096-18 ( EudraCT Number ) U1111-1244-1644 ( Registry Identifier: ICTRP )`:
+   * the first bare ID is the organisation's; each ID may carry its type (and domain) in brackets.
+   */
+  private studyIds(lines: readonly Token[]): void {
+    const id = this.r.identification;
+    for (const line of lines) {
+      const items = line.text.matchAll(/(\S+)(?:\s*\(\s*([^()]*?)\s*\))?/g);
+      for (const m of items) {
+        const idTok = sub(line, m.index!, m.index! + m[1]!.length);
+        if (!m[2] && id.orgStudyId === undefined && id.secondaryIds.length === 0) {
+          id.orgStudyId = text(idTok);
+          continue;
+        }
+        const sec: Mutable<SecondaryId> = { range: { start: idTok.start, end: line.start + m.index! + m[0].length }, id: text(idTok) };
+        if (m[2]) {
+          const annStart = m.index! + m[0].indexOf(m[2]);
+          const ann = sub(line, annStart, annStart + m[2].length);
+          const colon = ann.text.indexOf(':');
+          const typeTok = colon < 0 ? ann : sub(ann, 0, colon);
+          sec.type = enumValue(V.secondaryIdType, { ...typeTok, text: typeTok.text.trim() });
+          if (colon >= 0) {
+            const d = ann.text.slice(colon + 1);
+            const lead = d.length - d.trimStart().length;
+            sec.domain = text(sub(ann, colon + 1 + lead, ann.text.length));
+          }
+        }
+        id.secondaryIds.push(sec);
+      }
+    }
+  }
+
+  private arm(b: ArmBlock): void {
+    this.arms.push({
+      range: span(b),
+      ...(b.label ? { label: text(b.label) } : {}),
+      ...(b.type ? { type: enumValue(V.armGroupType, b.type) } : {}),
+      ...(b.description ? { description: text(b.description) } : {}),
+      refs: [...b.interventions],
+    });
+  }
+
+  /** Newer-layout entries: sponsors, responsible party, identifiers, countries, location groups. */
+  private entry(b: EntryBlock): void {
+    const prop = (re: RegExp) => b.props.find((p) => re.test(p.key.text))?.value;
+    const r = this.r;
+    switch (b.entry) {
+      case 'sponsor': {
+        const [name, cls] = b.lines;
+        if (!name) return;
+        const org: Organization = { name: text(name), ...(cls && lookupTerm(V.agencyClass, cls.text) ? { agencyClass: enumValue(V.agencyClass, cls) } : {}) };
+        const role = prop(/^sponsor role$/i)?.text.toLowerCase();
+        if (role === 'lead' && !r.sponsor.leadSponsor) r.sponsor.leadSponsor = org;
+        else r.sponsor.collaborators.push(org);
+        return;
+      }
+      case 'responsibleParty': {
+        const type = prop(/^responsibility role$/i);
+        r.sponsor.responsibleParty ??= { range: span(b), ...(type ? { type: enumValue(V.responsiblePartyType, type) } : {}), ...(b.lines[0] ? { text: textOfLines(this.tree.text, b.lines)! } : {}) };
+        return;
+      }
+      case 'identifier': {
+        const [idTok] = b.lines;
+        if (!idTok) return;
+        const source = prop(/^identifier source$/i)?.text;
+        const type = prop(/^identifier type$/i);
+        if (source === 'org_study_id' && !r.identification.orgStudyId) r.identification.orgStudyId = text(idTok);
+        else r.identification.secondaryIds.push({ range: span(b), id: text(idTok), ...(type && type.text !== '-' ? { type: enumValue(V.secondaryIdType, type) } : {}) });
+        return;
+      }
+      case 'country':
+        if (b.lines[0]) r.contacts.countries.push(text(b.lines[0]));
+        return;
+      case 'locationGroup':
+        this.locationGroup = b.lines[0] ? text(b.lines[0]) : undefined;
+        return;
+    }
+  }
+
+  /**
+   * One intervention per (type, name): the newer layout's Interventions section defines them;
+   * on the classic page the arm rows both define and reference them; the conditions table
+   * only references.
+   */
+  private resolveInterventions(): { list: Intervention[]; arms: Arm[] } {
+    const drafts: InterventionDraft[] = [];
+    const find = (n: InterventionNode): number => {
+      const name = n.name ? normKey(n.name.text) : '';
+      const type = n.type ? lookupTerm(V.interventionType, n.type.text)?.term.code : undefined;
+      return drafts.findIndex((d) => d.name !== undefined && normKey(d.name.raw) === name && (type === undefined || d.type?.code === undefined || d.type.code === type));
+    };
+    const define = (n: InterventionNode, describes: boolean): number => {
+      let k = find(n);
+      if (k < 0) {
+        drafts.push({ range: span(n), otherNames: [], references: [], armLabels: [], defined: false, ...(n.name ? { name: text(n.name) } : {}), ...(n.type ? { type: enumValue(V.interventionType, n.type) } : {}) });
+        k = drafts.length - 1;
+      }
+      const d = drafts[k]!;
+      if (n.name) d.references.push(span(n.name));
+      const hasDetails = n.description !== undefined || n.otherNames.length > 0;
+      if (describes && hasDetails && !d.defined) {
+        d.defined = true;
+        d.range = span(n);
+        if (n.description) d.description = text(n.description);
+        d.otherNames = n.otherNames.map(text);
+        if (n.form) d.form = text(n.form);
+        if (n.route) d.route = text(n.route);
+        if (n.type) d.type = enumValue(V.interventionType, n.type);
+      }
+      return k;
+    };
+    for (const n of this.interventionDefs) define(n, true);
+    const arms: Arm[] = this.arms.map((a) => {
+      const refs: InterventionRef[] = a.refs.map((n) => {
+        const k = define(n, true);
+        if (a.label && !drafts[k]!.armLabels.includes(a.label.value)) drafts[k]!.armLabels.push(a.label.value);
+        return { range: span(n), ...(n.type ? { type: enumValue(V.interventionType, n.type) } : {}), ...(n.name ? { name: text(n.name) } : {}), intervention: k };
+      });
+      const { refs: _unused, ...rest } = a;
+      return { ...rest, interventions: refs };
+    });
+    for (const n of this.conditionRefs) define(n, false);
+    const list: Intervention[] = drafts.map(({ defined: _d, ...d }) => d);
+    return { list, arms };
+  }
+}
+
+const DESIGN_VOCAB = {
+  allocation: V.allocation,
+  interventionModel: V.interventionModel,
+  primaryPurpose: V.primaryPurpose,
+  observationalModel: V.observationalModel,
+  timePerspective: V.timePerspective,
+  bioSpecRetention: V.bioSpecRetention,
+} as const;
+
+function span(s: Span): Span {
+  return { start: s.start, end: s.end };
+}
+
+function union(a: Span | undefined, b: Span): Span {
+  return a ? { start: Math.min(a.start, b.start), end: Math.max(a.end, b.end) } : span(b);
+}
+
+/** Classic pages print the sponsor's name when the sponsor is the responsible party. */
+function responsibleParty(v: Token): TrialRecord['sponsor']['responsibleParty'] {
+  const base = { range: span(v), text: text(v) };
+  const t = v.text;
+  if (/sponsor-investigator/i.test(t)) return { ...base, type: { raw: t, range: span(v), code: 'SPONSOR_INVESTIGATOR', label: 'Sponsor-Investigator' } };
+  if (/principal investigator/i.test(t)) return { ...base, type: { raw: t, range: span(v), code: 'PRINCIPAL_INVESTIGATOR', label: 'Principal Investigator' } };
+  const m = lookupTerm(V.responsiblePartyType, t);
+  if (m) return { ...base, type: enumValue(V.responsiblePartyType, v) };
+  return base;
+}
+
+function contact(n: ContactNode): Contact {
+  return {
+    range: span(n),
+    ...(n.name ? { name: text(n.name) } : {}),
+    ...(n.role ? { role: text(n.role) } : {}),
+    ...(n.phone ? { phone: text(n.phone) } : {}),
+    ...(n.email ? { email: text(n.email) } : {}),
+  };
+}
+
+function criteriaList(b: CriteriaBlock): CriteriaList {
+  return { range: span(b), which: b.which, ...(b.heading ? { heading: text(b.heading) } : {}), items: b.items.map(criterion) };
+}
+
+function criterion(n: CriteriaNode): Criterion {
+  return { range: span(n), kind: n.kind, ...(n.text ? { text: text(n.text) } : {}), children: n.children.map(criterion) };
+}
