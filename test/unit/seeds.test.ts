@@ -25,6 +25,10 @@ describe('seed facts', () => {
     ]);
     assert.deepEqual(r.arms[2]!.interventions.map((i) => i.intervention), [0, 1]);
     assert.deepEqual(r.interventions[1]!.armLabels, ['Cohort C Metastatic pancreatic adenocarcinoma (mPAC)']);
+    // Details on the name's own line (`Drug: Gemcitabine Pharmaceutical form: …`) are read too.
+    assert.equal(r.interventions[1]!.form?.value, 'Lyophilized powder for reconstitution or as a solution for infusion');
+    assert.equal(r.interventions[1]!.route?.value, 'IV infusion');
+    assert.deepEqual(r.interventions[0]!.otherNames.map((o) => o.value), ['SAR408701']);
     assert.equal(r.outcomes.length, 11);
     assert.ok(r.outcomes.every((o) => o.timeFrame && o.timeFrame.value.length > 0));
     assert.equal(r.outcomes[1]!.timeFrame!.value, '28 days (Cycle 1)');
@@ -83,7 +87,7 @@ describe('seed facts', () => {
     assert.equal(r.status.overallStatus?.label, 'Recruiting');
     assert.equal(r.status.overallStatus?.raw, 'RECRUITING');
     assert.equal(r.status.overallStatus?.writtenAs, 'code');
-    assert.deepEqual(r.design.phases.map((p) => p.label), ['Phase 1', 'Phase 2']);
+    assert.deepEqual(r.design.phases.map((p) => [p.label, p.writtenAs]), [['Phase 1', 'code'], ['Phase 2', 'code']]);
     assert.equal(r.design.enrollment?.count?.value, 60);
     assert.equal(r.design.enrollment?.type, undefined);
     assert.deepEqual(labels(r), ['Experimental: CD146/HER2 CAR T cells, chemotherapy']);

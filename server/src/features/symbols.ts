@@ -243,22 +243,29 @@ function tree(a: Analysis): Node {
   };
 }
 
-function toLsp(a: Analysis, n: Node): DocumentSymbol {
-  // VS Code rejects a selectionRange outside the range; widen the range rather than lose the symbol.
-  const range = { start: Math.min(n.range.start, n.selection.start), end: Math.max(n.range.end, n.selection.end) };
+/**
+ * A symbol's range covers its name and its children: VS Code rejects a selectionRange outside
+ * the range, and the newer layout lists facility contacts apart from their location.
+ */
+function toLsp(a: Analysis, n: Node): { symbol: DocumentSymbol; span: Span } {
+  const children = n.children.map((c) => toLsp(a, c));
+  const span = cover([n.range, n.selection, ...children.map((c) => c.span)])!;
   return {
-    name: n.name,
-    kind: n.kind,
-    range: a.index.range(range),
-    selectionRange: a.index.range(n.selection),
-    ...(n.detail ? { detail: n.detail } : {}),
-    children: n.children.map((c) => toLsp(a, c)),
+    span,
+    symbol: {
+      name: n.name,
+      kind: n.kind,
+      range: a.index.range(span),
+      selectionRange: a.index.range(n.selection),
+      ...(n.detail ? { detail: n.detail } : {}),
+      children: children.map((c) => c.symbol),
+    },
   };
 }
 
 /** The hierarchical Outline of a record. */
 export function documentSymbols(a: Analysis): DocumentSymbol[] {
-  return [toLsp(a, tree(a))];
+  return [toLsp(a, tree(a)).symbol];
 }
 
 /** The flat fallback for clients without hierarchical symbol support. */

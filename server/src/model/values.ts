@@ -152,15 +152,16 @@ export function parseAgesLine(t: Token): AgesLine {
     }
   }
   const b = body.text;
-  let m = /^(.*?)\s+to\s+(.*)$/i.exec(b);
+  // `up to …` first: the general `… to …` form would read `up` as a minimum age.
+  let m = /^(up\s+to)\s+(.*)$/i.exec(b);
+  if (m) return { minimumAge: { raw: m[1]!, range: { start: body.start, end: body.start + m[1]!.length }, noLimit: true }, maximumAge: ageValue(sub(body, b.length - m[2]!.length, b.length)), groups };
+  m = /^(.*?)\s+to\s+(.*)$/i.exec(b);
   if (m) return { minimumAge: ageValue(sub(body, 0, m[1]!.length)), maximumAge: ageValue(sub(body, b.length - m[2]!.length, b.length)), groups };
   m = /^(.*?)\s+and\s+older$/i.exec(b);
   if (m) {
     const tail = sub(body, m[1]!.length + 1, b.length);
     return { minimumAge: ageValue(sub(body, 0, m[1]!.length)), maximumAge: { raw: tail.text.trim(), range: { start: tail.start + (tail.text.length - tail.text.trimStart().length), end: tail.end }, noLimit: true }, groups };
   }
-  m = /^(up\s+to)\s+(.*)$/i.exec(b);
-  if (m) return { minimumAge: { raw: m[1]!, range: { start: body.start, end: body.start + m[1]!.length }, noLimit: true }, maximumAge: ageValue(sub(body, b.length - m[2]!.length, b.length)), groups };
   if (b.trim() === '') return { groups };
   return { minimumAge: ageValue(body), groups };
 }
@@ -183,8 +184,13 @@ export function parsePhases(t: Token): EnumValue[] {
       // Look up the normalised name but keep the source text as raw.
       const first = sub(t, at, at + slash);
       const second = sub(t, at + slash + 1, at + m[0].length);
-      out.push({ ...enumValue(phaseVocab, { ...first, text: `Phase ${combined[1]}` }), raw: first.text });
-      out.push({ ...enumValue(phaseVocab, { ...second, text: `Phase ${combined[2]}` }), raw: second.text });
+      // `PHASE1/PHASE2` halves are codes; `Phase 1/2` needs its second half named in full.
+      const named = (piece: Token, digit: string): EnumValue => {
+        const own = enumValue(phaseVocab, piece);
+        return own.code ? own : { ...enumValue(phaseVocab, { ...piece, text: `Phase ${digit}` }), raw: piece.text };
+      };
+      out.push(named(first, combined[1]!));
+      out.push(named(second, combined[2]!));
       continue;
     }
     out.push(enumValue(phaseVocab, sub(t, at, at + m[0].length)));

@@ -9,6 +9,9 @@ const TYPE_PREFIX = new RegExp(`(?<![\\w/-])(${labelAlternation(interventionType
 const ARM_PREFIX = new RegExp(`^(${labelAlternation(armGroupType)}):\\s*`, 'i');
 // Sanofi-style detail keys inside an intervention description, and the page's Other Names.
 const DETAIL_KEY = /(Pharmaceutical form|Route of administration|Other Names?)\s*:\s*/gi;
+// Non-global twin for single searches: exec on a global RegExp leaves lastIndex behind,
+// which a later matchAll would inherit.
+const FIRST_DETAIL_KEY = new RegExp(DETAIL_KEY.source, 'i');
 
 /** Splits `Drug: A … Drug: B …` into interventions; text before the first prefix is returned as `lead`. */
 export function splitInterventions(doc: string, region: Span): { lead?: Token; items: InterventionNode[] } {
@@ -34,8 +37,7 @@ export function parseIntervention(doc: string, span: Span, type: Token | undefin
   const end = trimEnd(doc, span.start, span.end);
   const body = doc.slice(bodyStart, end);
   const nl = body.search(/[\r\n]/);
-  DETAIL_KEY.lastIndex = 0;
-  const firstKey = DETAIL_KEY.exec(body.slice(0, nl < 0 ? undefined : nl));
+  const firstKey = FIRST_DETAIL_KEY.exec(body.slice(0, nl < 0 ? undefined : nl));
   const nameEnd = bodyStart + (firstKey ? firstKey.index : nl < 0 ? body.length : nl);
   const name = token(doc, bodyStart, nameEnd);
   const details = parseDetails(doc, { start: nameEnd, end });

@@ -14,6 +14,8 @@ interface MutableSection {
   start: number;
   end: number;
   blocks: Block[];
+  /** Whether a block other than page furniture has been added. */
+  hasContent?: boolean;
 }
 
 const MODERN_MARKERS = new Set(['basic information', 'study groups', 'study classification', 'clinical phase', 'blinding strategy']);
@@ -71,7 +73,7 @@ class Parser {
       this.step(c.classify());
       if (c.i === before) c.i++; // every step consumes a line; this guards against a bug looping
     }
-    const sections: Section[] = this.sections.filter((s) => s.blocks.length > 0 || s.heading);
+    const sections: Section[] = this.sections.filter((s) => s.blocks.length > 0 || s.heading).map(({ hasContent: _h, ...s }) => s);
     return { text: this.text, layout: this.layout, sections, lineStarts: c.lines.map((l) => l.start) };
   }
 
@@ -89,10 +91,13 @@ class Parser {
 
   private add(block: Block): void {
     const s = this.section;
-    if (s.blocks.length === 0 && !s.heading) s.start = block.start;
     s.blocks.push(block);
-    s.end = Math.max(s.end, block.end);
     this.last = block;
+    // Page furniture between sections does not stretch a section (it would fold the wrong lines).
+    if (block.kind === 'boilerplate' || block.kind === 'directive') return;
+    if (!s.heading && !s.hasContent) s.start = block.start;
+    s.hasContent = true;
+    s.end = Math.max(s.end, block.end);
   }
 
   private step(cls: LineClass): void {
