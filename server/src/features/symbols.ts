@@ -15,7 +15,8 @@ interface Node {
   children: Node[];
 }
 
-const MAX_NAME = 120;
+// Brief titles run to 300 characters (PRS limit); the cap only guards against pathological lines.
+const MAX_NAME = 500;
 
 function clip(s: string): string {
   const one = s.replace(/\s+/g, ' ').trim();

@@ -4,7 +4,8 @@ import type { Analysis } from '../analysis';
 /** The symbols a record contributes to workspace search: its NCT ID and its brief title. */
 export function recordSymbols(uri: string, a: Analysis): SymbolInformation[] {
   const id = a.record.identification;
-  const title = id.briefTitle ?? id.pageTitle;
+  // The page title carries the acronym, which users search by (CARMEN-BT01, IKEMA).
+  const title = id.pageTitle ?? id.briefTitle;
   const out: SymbolInformation[] = [];
   if (id.nctId) {
     out.push({ name: id.nctId.value, kind: SymbolKind.Key, location: { uri, range: a.index.range(id.nctId.range) }, ...(title ? { containerName: title.value } : {}) });
@@ -15,15 +16,8 @@ export function recordSymbols(uri: string, a: Analysis): SymbolInformation[] {
   return out;
 }
 
-/** VS Code's own rule for workspace symbols: the query's characters appear in order, case-insensitively. */
+/** Every word of the query appears in the name, case-insensitively (an empty query matches all). */
 export function matchesQuery(name: string, query: string): boolean {
   const n = name.toLowerCase();
-  let k = 0;
-  for (const ch of query.toLowerCase()) {
-    if (ch === ' ') continue;
-    k = n.indexOf(ch, k);
-    if (k < 0) return false;
-    k++;
-  }
-  return true;
+  return query.toLowerCase().split(/\s+/).every((w) => w === '' || n.includes(w));
 }
