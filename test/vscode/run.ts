@@ -1,0 +1,72 @@
+// `npm run test:vscode`: the extension tests inside a real VS Code.
+// - VSCODE_EXECUTABLE_PATH set (a desktop VS Code): @vscode/test-electron runs them.
+// - otherwise (our CI: no internet): the VS Code server in headless Chromium runs them,
+//   loading this repository as the development extension, as the offline recipe describes.
+
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ROOT } from '../helpers';
+import { withWorkbench } from './workbench';
+
+const WORKSPACE = join(ROOT, 'test', 'fixtures');
+const TESTS = join(ROOT, 'out', 'test', 'vscode', 'suite', 'index.js');
+const LIMIT_MS = 5 * 60_000;
+
+interface Results {
+  passes: string[];
+  failures: { title: string; error: string }[];
+}
+
+async function desktop(executable: string): Promise<number> {
+  const { runTests } = await import('@vscode/test-electron');
+  return runTests({ vscodeExecutablePath: executable, extensionDevelopmentPath: ROOT, extensionTestsPath: TESTS, launchArgs: [WORKSPACE, '--disable-extensions'] });
+}
+
+async function offline(): Promise<number> {
+  const dir = mkdtempSync(join(tmpdir(), 'trial-record-results-'));
+  const resultsFile = join(dir, 'results.json');
+  try {
+    const code = await withWorkbench(
+      { folder: WORKSPACE, payload: [], env: { TRIAL_RECORD_TEST_RESULTS: resultsFile } },
+      async (w) => {
+        // The payload is set after the server is up, since the remote URIs carry its port.
+        await w.page.goto(
+          `http://127.0.0.1:${w.port}/?folder=${encodeURIComponent(WORKSPACE)}&payload=${encodeURIComponent(
+            JSON.stringify([
+              ['extensionDevelopmentPath', w.remote(ROOT)],
+              ['extensionTestsPath', w.remote(TESTS)],
+              ['skipWelcome', 'true'],
+            ]),
+          )}`,
+        );
+        const m = await w.waitForLog(/Extension Host Process exited with code: (\d+)/, LIMIT_MS);
+        return Number(m[1]);
+      },
+    );
+    let results: Results;
+    try {
+      results = JSON.parse(readFileSync(resultsFile, 'utf8'));
+    } catch {
+      console.error('The extension host wrote no results: the suite did not run.');
+      return 1;
+    }
+    for (const p of results.passes) console.log(`  ✔ ${p}`);
+    for (const f of results.failures) console.log(`  ✘ ${f.title}\n    ${f.error.replace(/\n/g, '\n    ')}`);
+    console.log(`vscode: ${results.passes.length} passed, ${results.failures.length} failed`);
+    if (results.passes.length === 0) return 1;
+    return code === 0 && results.failures.length === 0 ? 0 : 1;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+async function main(): Promise<void> {
+  const exe = process.env.VSCODE_EXECUTABLE_PATH;
+  process.exitCode = exe ? await desktop(exe) : await offline();
+}
+
+main().catch((e) => {
+  console.error(e instanceof Error ? e.message : e);
+  process.exitCode = 1;
+});

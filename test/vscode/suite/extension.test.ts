@@ -1,0 +1,111 @@
+// Runs inside VS Code (desktop, or the VS Code server in headless Chromium). The workspace is
+// test/fixtures. Waits are event-driven or bounded polls, never sleeps.
+import { strict as assert } from 'node:assert';
+import * as vscode from 'vscode';
+
+const root = () => vscode.workspace.workspaceFolders![0]!.uri;
+const file = (...p: string[]) => vscode.Uri.joinPath(root(), ...p);
+
+/** Polls `fn` until it returns a value, for at most `ms`; fails with `what` otherwise. */
+async function until<T>(what: string, fn: () => T | undefined | Promise<T | undefined>, ms = 30_000): Promise<T> {
+  const deadline = Date.now() + ms;
+  for (;;) {
+    const v = await fn();
+    if (v !== undefined) return v;
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
+/** Resolves with the document once VS Code reports it under `languageId` (an open event or already so). */
+function languageBecomes(uri: vscode.Uri, languageId: string, ms = 30_000): Promise<vscode.TextDocument> {
+  const find = () => vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString() && d.languageId === languageId);
+  return new Promise((resolve, reject) => {
+    const now = find();
+    if (now) return resolve(now);
+    const timer = setTimeout(() => {
+      sub.dispose();
+      reject(new Error(`${uri.path} did not become ${languageId}`));
+    }, ms);
+    const sub = vscode.workspace.onDidOpenTextDocument(() => {
+      const d = find();
+      if (d) {
+        clearTimeout(timer);
+        sub.dispose();
+        resolve(d);
+      }
+    });
+  });
+}
+
+async function outline(uri: vscode.Uri): Promise<vscode.DocumentSymbol[]> {
+  return until(`the Outline of ${uri.path}`, async () => {
+    const s = await vscode.commands.executeCommand<vscode.DocumentSymbol[] | undefined>('vscode.executeDocumentSymbolProvider', uri);
+    return s && s.length > 0 ? s : undefined;
+  });
+}
+
+const SEEDS: [string, string, number][] = [
+  ['000_853d7334ca93d2a7.txt', 'Tusamitamab Ravtansine Monotherapy and in Combination in Patients With CEACAM5-positive Advanced Solid Tumors', 3],
+  ['001_63f7a08eae199110.txt', 'Isatuximab in Combination With Cemiplimab in Relapsed/Refractory Multiple Myeloma (RRMM) Patients', 3],
+  ['002_398eed1d3d96e111.txt', 'Multinational Clinical Study Comparing Isatuximab, Carfilzomib And Dexamethasone To Carfilzomib And Dexamethasone In Relapse And/Or Refractory Multiple Myeloma Patients', 2],
+  ['003_c8a89d053ff08f16.txt', 'Sequential Infusion of CD146-Targeted and HER2-Targeted CAR T Cells in Patients With Advanced Sarcomas', 1],
+  ['004_bbd35bda965c16fe.txt', 'A Clinical Study to Evaluate B4T2-001 CAR T Cells in the Treatment of Advanced Solid Tumors', 1],
+];
+
+describe('Trial Record in VS Code', () => {
+  for (const [name, title, arms] of SEEDS) {
+    it(`${name.slice(0, 3)}: a plain-text seed becomes a trial record and shows its Outline`, async () => {
+      const uri = file('seeds', name);
+      await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
+      const doc = await languageBecomes(uri, 'trial-record');
+      assert.equal(doc.languageId, 'trial-record');
+      const [record] = await outline(uri);
+      assert.equal(record!.name, title);
+      const groups = record!.children.map((c) => c.name);
+      assert.ok(groups.includes('Eligibility'), groups.join(', '));
+      assert.equal(record!.children.find((c) => c.name === 'Arms')!.children.length, arms);
+    });
+  }
+
+  it('000: arms list their interventions, outcomes carry their time frames', async () => {
+    const [record] = await outline(file('seeds', SEEDS[0]![0]));
+    const cohortC = record!.children.find((c) => c.name === 'Arms')!.children[2]!;
+    assert.deepEqual(cohortC.children.map((c) => c.name), ['Drug: tusamitamab ravtansine', 'Drug: Gemcitabine']);
+    const measures = record!.children.find((c) => c.name === 'Outcome Measures')!.children[0]!.children;
+    assert.equal(measures.length, 11);
+    assert.equal(measures[1]!.detail, '28 days (Cycle 1)');
+  });
+
+  it('folds the sections and lists of a record', async () => {
+    const uri = file('seeds', SEEDS[1]![0]);
+    const ranges = await until('folding ranges', async () => {
+      const r = await vscode.commands.executeCommand<vscode.FoldingRange[] | undefined>('vscode.executeFoldingRangeProvider', uri);
+      return r && r.length > 0 ? r : undefined;
+    });
+    const doc = await vscode.workspace.openTextDocument(uri);
+    assert.ok(ranges.some((r) => doc.lineAt(r.start).text === 'Inclusion criteria:'));
+  });
+
+  it('a .trial file is a trial record by its extension', async () => {
+    const uri = vscode.Uri.joinPath(root(), '..', '..', 'examples', 'NCT04659603.trial');
+    const doc = await vscode.workspace.openTextDocument(uri);
+    assert.equal(doc.languageId, 'trial-record');
+    const [record] = await outline(uri);
+    assert.deepEqual(record!.children.find((c) => c.name === 'Outcome Measures')!.children.map((c) => c.name), ['Primary', 'Secondary']);
+  });
+
+  it('plain text that is not a record stays plain text; the command switches it by hand', async () => {
+    const uri = file('plain', 'notes.txt');
+    await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
+    // Detection handles documents in the order they open: once a record opened after the
+    // notes has switched, the notes have had their turn.
+    const record = file('plain', 'looks-like-a-record.txt');
+    await vscode.workspace.openTextDocument(record);
+    await languageBecomes(record, 'trial-record');
+    assert.equal(vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString())!.languageId, 'plaintext');
+    await vscode.commands.executeCommand('trialRecord.treatAsTrialRecord');
+    const doc = await languageBecomes(uri, 'trial-record');
+    assert.equal(doc.languageId, 'trial-record');
+  });
+});
