@@ -40,17 +40,23 @@ export function activate(context: vscode.ExtensionContext): TrialRecordApi {
       }
       await vscode.languages.setTextDocumentLanguage(doc, LANGUAGE_ID);
     }),
-    vscode.workspace.onDidOpenTextDocument((doc) => void detect(doc)),
+    vscode.workspace.onDidOpenTextDocument((doc) => void detect(doc, ready)),
   );
-  for (const doc of vscode.workspace.textDocuments) void detect(doc);
+  for (const doc of vscode.workspace.textDocuments) void detect(doc, ready);
   return { ready };
 }
 
-/** Switches a plain-text document that looks like a record (setting trialRecord.detectPlainText). */
-async function detect(doc: vscode.TextDocument): Promise<void> {
+/**
+ * Switches a plain-text document that looks like a record (setting trialRecord.detectPlainText).
+ * The switch waits for the language server: views such as the Outline look for a provider when
+ * the language changes, and would otherwise stay empty until the editor is reopened.
+ */
+async function detect(doc: vscode.TextDocument, ready: Promise<void>): Promise<void> {
   if (doc.languageId !== 'plaintext') return;
   const enabled = vscode.workspace.getConfiguration('trialRecord', doc.uri).get<boolean>('detectPlainText', true);
   if (!enabled || !looksLikeRecord(doc.getText())) return;
+  await ready.catch(() => undefined);
+  if (doc.isClosed || doc.languageId !== 'plaintext') return;
   await vscode.languages.setTextDocumentLanguage(doc, LANGUAGE_ID);
 }
 

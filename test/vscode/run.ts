@@ -7,6 +7,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ROOT } from '../helpers';
+import { checkVsix } from './vsix';
 import { withWorkbench } from './workbench';
 
 const WORKSPACE = join(ROOT, 'test', 'fixtures');
@@ -50,6 +51,12 @@ async function offline(): Promise<number> {
     } catch {
       console.error('The extension host wrote no results: the suite did not run.');
       return 1;
+    }
+    // The packaged extension, installed as a user would, checked in the UI.
+    try {
+      results.passes.push(...(await checkVsix()));
+    } catch (e) {
+      results.failures.push({ title: 'vsix: package, install and activate', error: e instanceof Error ? e.message : String(e) });
     }
     for (const p of results.passes) console.log(`  ✔ ${p}`);
     for (const f of results.failures) console.log(`  ✘ ${f.title}\n    ${f.error.replace(/\n/g, '\n    ')}`);

@@ -1,0 +1,45 @@
+// The packaged extension, as a user installs it: package the .vsix, install it into the VS Code
+// server with --install-extension, open a plain-text seed and check in the UI that the extension
+// activated (status bar language) and that the Outline shows the record without reopening.
+
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ROOT } from '../helpers';
+import { ensureVscodeServer } from './vscodeServer';
+import { withWorkbench } from './workbench';
+
+export async function checkVsix(): Promise<string[]> {
+  const tmp = mkdtempSync(join(tmpdir(), 'trial-record-vsix-'));
+  const passed: string[] = [];
+  try {
+    // Exactly what a user runs; it leaves trial-record.vsix in the repository root.
+    execFileSync('npm', ['run', '--silent', 'package'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
+    const vsix = join(ROOT, 'trial-record.vsix');
+    passed.push('vsix: npm run package makes a .vsix');
+    const extensions = join(tmp, 'extensions');
+    const server = join(ensureVscodeServer(), 'out', 'server-main.js');
+    const out = execFileSync(process.execPath, [server, '--install-extension', vsix, '--extensions-dir', extensions, '--accept-server-license-terms'], { encoding: 'utf8' });
+    if (!/successfully installed/i.test(out)) throw new Error(`--install-extension did not report success:\n${out}`);
+    passed.push('vsix: installs into the VS Code server with --install-extension');
+    const folder = join(ROOT, 'test', 'fixtures');
+    await withWorkbench({ folder, payload: [], extensionsDir: extensions }, async (w) => {
+      const page = w.page;
+      await page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });
+      await page.keyboard.press('Control+P');
+      await page.locator('.quick-input-widget input').fill('000_853d7334ca93d2a7.txt');
+      await page.locator('.quick-input-list .monaco-list-row').first().click();
+      await page.locator('.statusbar-item', { hasText: 'Trial Record' }).first().waitFor({ timeout: 60_000 });
+      passed.push('vsix: activates on a plain-text seed and switches it to Trial Record');
+      await page.keyboard.press('F1');
+      await page.locator('.quick-input-widget input').fill('>Explorer: Focus on Outline View');
+      await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Focus on Outline View' }).first().click();
+      await page.locator('.outline-pane .monaco-list-row', { hasText: 'Identification' }).first().waitFor({ timeout: 60_000 });
+      passed.push('vsix: the Outline shows the record');
+    });
+    return passed;
+  } finally {
+    rmSync(tmp, { recursive: true, force: true });
+  }
+}
