@@ -1,5 +1,7 @@
 // `npm run test:vscode`: the extension tests inside a real VS Code.
-// - VSCODE_EXECUTABLE_PATH set (a desktop VS Code): @vscode/test-electron runs them.
+// - VSCODE_EXECUTABLE_PATH set (a desktop VS Code): @vscode/test-electron runs them in it.
+// - TRIAL_RECORD_VSCODE=desktop (a machine with internet): @vscode/test-electron downloads the
+//   pinned desktop VS Code and runs them (on Linux, under xvfb-run).
 // - otherwise (our CI: no internet): the VS Code server in headless Chromium runs them,
 //   loading this repository as the development extension, as the offline recipe describes.
 
@@ -19,9 +21,13 @@ interface Results {
   failures: { title: string; error: string }[];
 }
 
-async function desktop(executable: string): Promise<number> {
+/** The desktop VS Code matching the offline server's version, so both paths test the same API. */
+const DESKTOP_VERSION = '1.100.3';
+
+async function desktop(executable: string | undefined): Promise<number> {
   const { runTests } = await import('@vscode/test-electron');
-  return runTests({ vscodeExecutablePath: executable, extensionDevelopmentPath: ROOT, extensionTestsPath: TESTS, launchArgs: [WORKSPACE, '--disable-extensions'] });
+  const where = executable ? { vscodeExecutablePath: executable } : { version: DESKTOP_VERSION };
+  return runTests({ ...where, extensionDevelopmentPath: ROOT, extensionTestsPath: TESTS, launchArgs: [WORKSPACE, '--disable-extensions'] });
 }
 
 async function offline(): Promise<number> {
@@ -70,7 +76,8 @@ async function offline(): Promise<number> {
 
 async function main(): Promise<void> {
   const exe = process.env.VSCODE_EXECUTABLE_PATH;
-  process.exitCode = exe ? await desktop(exe) : await offline();
+  const download = process.env.TRIAL_RECORD_VSCODE === 'desktop';
+  process.exitCode = exe || download ? await desktop(exe) : await offline();
 }
 
 main().catch((e) => {
