@@ -1,0 +1,76 @@
+import type { Criterion, Span } from '../model/types';
+import type { Finding, Rule } from './types';
+
+interface Stated {
+  readonly bound: 'min' | 'max';
+  readonly years: number;
+  readonly range: Span;
+}
+
+// Age statements in inclusion criteria. Each pattern needs an age context, so durations such as
+// "at least 2 years since diagnosis" are not read as ages.
+const PATTERNS: readonly [RegExp, ('min' | 'max')[]][] = [
+  [/\b(?:aged?|age\s*:?)\s*(\d{1,3})\s*(?:-|–|to)\s*(\d{1,3})\s*years?\b/gi, ['min', 'max']],
+  [/\bbetween\s+(\d{1,3})\s+and\s+(\d{1,3})\s+years\s+(?:of\s+age|old)\b/gi, ['min', 'max']],
+  [/\b(?:aged?|age)\s*(?:≥|>=|of\s+)?\s*(\d{1,3})\s*(?:years?\s*)?(?:and|or)\s*(?:older|above|over)\b/gi, ['min']],
+  [/\b(\d{1,3})\s*years?\s*(?:of\s+age\s*)?(?:and|or)\s*(?:older|above|over)\b/gi, ['min']],
+  [/\bat\s+least\s+(\d{1,3})\s*years?\s+(?:of\s+age|old)\b/gi, ['min']],
+  [/\b(?:upper\s+age\s+limit\s+of|no\s+older\s+than|maximum\s+age\s+of)\s*[~≈]?\s*(\d{1,3})\s*years?\b/gi, ['max']],
+];
+
+function statedAges(c: Criterion): Stated[] {
+  const t = c.text;
+  if (!t) return [];
+  const out: Stated[] = [];
+  const taken: Span[] = [];
+  for (const [re, bounds] of PATTERNS) {
+    for (const m of t.raw.replace(/\\(.)/g, ' $1').matchAll(re)) {
+      const range = { start: t.range.start + m.index!, end: t.range.start + m.index! + m[0].length };
+      if (taken.some((s) => s.start < range.end && range.start < s.end)) continue;
+      taken.push(range);
+      bounds.forEach((bound, k) => out.push({ bound, years: Number(m[k + 1]), range }));
+    }
+  }
+  return out;
+}
+
+function walk(items: readonly Criterion[], fn: (c: Criterion) => void): void {
+  const stack = [...items];
+  while (stack.length > 0) {
+    const c = stack.pop()!;
+    fn(c);
+    stack.push(...c.children);
+  }
+}
+
+/** C21/C16: ages stated in the inclusion criteria disagree with the structured Minimum/Maximum Age. */
+const rule: Rule = {
+  id: 'criteria-age-conflict',
+  title: 'The criteria state different ages than Minimum/Maximum Age',
+  severity: 'warning',
+  tags: ['contradiction', 'consistency'],
+  reference: ['C21', 'C16'],
+  check(r) {
+    const e = r.eligibility;
+    const out: Finding[] = [];
+    for (const list of e.criteria) {
+      if (list.which === 'exclusion') continue;
+      walk(list.items, (c) => {
+        for (const s of statedAges(c)) {
+          const field = s.bound === 'min' ? e.minimumAge : e.maximumAge;
+          if (!field) continue;
+          const name = s.bound === 'min' ? 'Minimum Age' : 'Maximum Age';
+          const structured = field.noLimit ? 'N/A (No limit)' : field.raw;
+          if (!field.noLimit && field.years !== undefined && Math.abs(field.years - s.years) < 1e-9) continue;
+          out.push({
+            range: s.range,
+            message: `The criteria state a ${s.bound === 'min' ? 'minimum' : 'maximum'} age of ${s.years} years, but ${name} is ${structured}: make the criteria and the age limits agree.`,
+            related: [{ range: field.range, message: `${name}: ${structured}` }],
+          });
+        }
+      });
+    }
+    return out.sort((x, y) => x.range.start - y.range.start);
+  },
+};
+export default rule;

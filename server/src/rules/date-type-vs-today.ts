@@ -1,0 +1,35 @@
+import type { DateValue } from '../model/types';
+import { isFuture, isPast } from './dates';
+import type { Finding, Rule } from './types';
+
+/** C2: an Actual date cannot be in the future; an Estimated date that has passed should be updated. */
+const rule: Rule = {
+  id: 'date-type-vs-today',
+  title: 'A date\'s type (Actual/Estimated) contradicts today\'s date',
+  severity: 'warning',
+  tags: ['consistency', 'timeliness'],
+  reference: ['C2', 'T3'],
+  check(r, ctx) {
+    const s = r.status;
+    const dates: [string, DateValue | undefined][] = [
+      ['Study Start Date', s.startDate],
+      ['Primary Completion Date', s.primaryCompletionDate],
+      ['Study Completion Date', s.completionDate],
+    ];
+    const out: Finding[] = [];
+    for (const [name, d] of dates) {
+      if (!d?.iso || !d.type?.code) continue;
+      if (d.type.code === 'ACTUAL' && isFuture(d.iso, ctx.today)) {
+        out.push({ range: d.type.range, message: `${name} ${d.raw} is marked Actual but is after today (${ctx.today}): a future date is Estimated.`, related: [{ range: d.range, message: name }] });
+      } else if (d.type.code === 'ESTIMATED' && isPast(d.iso, ctx.today)) {
+        out.push({
+          range: d.type.range,
+          message: `${name} ${d.raw} is Estimated but has passed (today is ${ctx.today}): update it to the actual date, or to a new estimate if the milestone has not been reached (within 30 days, 42 CFR 11.64).`,
+          related: [{ range: d.range, message: name }],
+        });
+      }
+    }
+    return out;
+  },
+};
+export default rule;

@@ -1,0 +1,30 @@
+// Date arithmetic on the partial ISO dates of the model (yyyy, yyyy-MM, yyyy-MM-dd).
+
+/** The first and last day a partial date can mean. */
+export function dateBounds(iso: string): { first: string; last: string } {
+  const [y, m, d] = iso.split('-');
+  if (d) return { first: iso, last: iso };
+  if (m) {
+    const lastDay = new Date(Date.UTC(Number(y), Number(m), 0)).getUTCDate();
+    return { first: `${y}-${m}-01`, last: `${y}-${m}-${String(lastDay).padStart(2, '0')}` };
+  }
+  return { first: `${y}-01-01`, last: `${y}-12-31` };
+}
+
+/** `iso` plus a number of months (day clamped to the month's length). */
+export function addMonths(iso: string, months: number): string {
+  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
+  const total = y * 12 + (m - 1) + months;
+  const ny = Math.floor(total / 12);
+  const nm = (total % 12) + 1;
+  const lastDay = new Date(Date.UTC(ny, nm, 0)).getUTCDate();
+  return `${ny}-${String(nm).padStart(2, '0')}-${String(Math.min(d ?? 1, lastDay)).padStart(2, '0')}`;
+}
+
+/** Entirely before `today` (every day it can mean has passed). */
+export const isPast = (iso: string, today: string): boolean => dateBounds(iso).last < today;
+/** Entirely after `today`. */
+export const isFuture = (iso: string, today: string): boolean => dateBounds(iso).first > today;
+
+/** Statuses in which the study is still going on (ctgov-rules.md §2.1, T1). */
+export const OPEN_STATUSES = new Set(['NOT_YET_RECRUITING', 'RECRUITING', 'ENROLLING_BY_INVITATION', 'ACTIVE_NOT_RECRUITING', 'SUSPENDED', 'AVAILABLE', 'TEMPORARILY_NOT_AVAILABLE']);

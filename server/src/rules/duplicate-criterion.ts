@@ -1,0 +1,51 @@
+import type { Criterion } from '../model/types';
+import type { Finding, Rule } from './types';
+
+const norm = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+/** A leading topic label such as "Recent Therapies:" (seed 003). */
+const topic = (s: string) => /^([^:]{3,40}):\s/.exec(s)?.[1]?.trim().toLowerCase();
+
+function items(list: readonly Criterion[]): Criterion[] {
+  const out: Criterion[] = [];
+  const stack = [...list].reverse();
+  while (stack.length > 0) {
+    const c = stack.pop()!;
+    if (c.kind === 'item' && c.text) out.push(c);
+    for (let k = c.children.length - 1; k >= 0; k--) stack.push(c.children[k]!);
+  }
+  return out;
+}
+
+/** A criterion repeated within a list: the same text, or the same topic label twice (a copy-paste slip). */
+const rule: Rule = {
+  id: 'duplicate-criterion',
+  title: 'A criterion is repeated',
+  severity: 'warning',
+  tags: ['contradiction', 'quality'],
+  reference: ['C21', 'Q13'],
+  check(r) {
+    const out: Finding[] = [];
+    for (const list of r.eligibility.criteria) {
+      const seen: Criterion[] = [];
+      for (const c of items(list.items)) {
+        const text = c.text!.value;
+        const same = seen.find((s) => norm(s.text!.value) === norm(text));
+        const sameTopic = same ? undefined : seen.find((s) => topic(s.text!.value) !== undefined && topic(s.text!.value) === topic(text));
+        const earlier = same ?? sameTopic;
+        if (earlier) {
+          out.push({
+            range: c.text!.range,
+            message: same
+              ? `This criterion repeats an earlier one word for word: remove one of them.`
+              : `This criterion repeats the heading "${text.slice(0, text.indexOf(':'))}" of an earlier one: merge them or give this one its own heading (it may be a copy-paste slip).`,
+            related: [{ range: earlier.text!.range, message: 'the earlier criterion' }],
+            ...(same ? { fixes: [{ title: 'Remove the repeated criterion', edits: [{ start: c.range.start, end: c.range.end, newText: '' }] }] } : {}),
+          });
+        }
+        seen.push(c);
+      }
+    }
+    return out;
+  },
+};
+export default rule;

@@ -1,0 +1,12 @@
+import { requiredElement } from './presence';
+
+/** Brief Title is missing (P1). */
+export default requiredElement({
+  id: 'missing-brief-title',
+  title: 'Brief Title is missing',
+  element: 'Brief Title',
+  definition: 'A short title in lay language that names the participants, the condition and the intervention (at most 300 characters).',
+  reference: ['P1'],
+  section: 'header',
+  present: (r) => r.identification.briefTitle !== undefined,
+});

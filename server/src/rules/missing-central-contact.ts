@@ -1,0 +1,31 @@
+import { reportSpan } from './placement';
+import type { Rule } from './types';
+
+const OPEN = new Set(['NOT_YET_RECRUITING', 'RECRUITING']);
+
+/** P15: a Central Contact is required while recruiting, unless every recruiting site has a Facility Contact. */
+const rule: Rule = {
+  id: 'missing-central-contact',
+  title: 'No contact for a recruiting study',
+  severity: 'error',
+  tags: ['presence'],
+  reference: ['P15'],
+  check(r, ctx) {
+    const status = r.status.overallStatus?.code;
+    if (!status || !OPEN.has(status) || r.contacts.centralContacts.length > 0) return [];
+    const recruiting = r.contacts.locations.filter((l) => l.status?.code === 'RECRUITING' || l.status?.code === 'NOT_YET_RECRUITING');
+    if (recruiting.length > 0 && recruiting.every((l) => l.contacts.length > 0)) return [];
+    const a = ctx.analysis;
+    const nl = /\r\n/.test(a.text) ? '\r\n' : '\n';
+    const section = a.tree.sections.find((s) => s.id === 'contacts');
+    const at = section?.heading ? (a.tree.lineStarts[a.index.line(section.heading.end) + 1] ?? a.text.length) : undefined;
+    return [
+      {
+        range: reportSpan(a, 'contacts'),
+        message: `No Central Contact: the study is ${r.status.overallStatus!.label}, so ClinicalTrials.gov requires a Central Contact Person (name, phone and e-mail), or a Facility Contact at every recruiting site.`,
+        ...(at !== undefined ? { fixes: [{ title: 'Insert a Central Contact', edits: [{ start: at, end: at, newText: `Contact: <name> | <phone> | <e-mail> |${nl}` }], preferred: true, safe: true }] } : {}),
+      },
+    ];
+  },
+};
+export default rule;

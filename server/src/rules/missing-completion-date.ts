@@ -1,0 +1,14 @@
+import { requiredElement, since2017 } from './presence';
+
+/** Study Completion Date is missing (P2). */
+export default requiredElement({
+  id: 'missing-completion-date',
+  title: 'Study Completion Date is missing',
+  element: 'Study Completion Date',
+  definition: 'The date the final participant was examined or received an intervention for any outcome, with its type (Actual or Estimated).',
+  reference: ['P2'],
+  section: 'design',
+  insert: 'completionDate',
+  present: (r) => r.status.completionDate !== undefined,
+  requiredWhen: since2017,
+});

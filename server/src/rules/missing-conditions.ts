@@ -1,0 +1,13 @@
+import { requiredElement } from './presence';
+
+/** Conditions are missing (P1). */
+export default requiredElement({
+  id: 'missing-conditions',
+  title: 'Conditions are missing',
+  element: 'Conditions',
+  definition: 'The disease, disorder, syndrome, illness or injury being studied, preferably as MeSH terms.',
+  reference: ['P1'],
+  section: 'description',
+  insert: 'conditions',
+  present: (r) => r.conditions.conditions.length > 0,
+});

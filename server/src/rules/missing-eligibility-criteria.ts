@@ -1,0 +1,29 @@
+import { reportSpan } from './placement';
+import type { Rule } from './types';
+
+/** P19: "Eligibility Criteria appear to be missing." (a QC major comment). */
+const rule: Rule = {
+  id: 'missing-eligibility-criteria',
+  title: 'Eligibility criteria are missing',
+  severity: 'error',
+  tags: ['presence'],
+  reference: ['P19', 'P1'],
+  check(r, ctx) {
+    if (r.eligibility.criteria.some((l) => l.items.length > 0)) return [];
+    const a = ctx.analysis;
+    const nl = /\r\n/.test(a.text) ? '\r\n' : '\n';
+    const section = a.tree.sections.find((s) => s.id === 'eligibility');
+    const last = section?.blocks.filter((b) => b.kind !== 'boilerplate').pop();
+    const at = last ? a.tree.lineStarts[a.index.line(last.end) + 1] ?? a.text.length : a.text.length;
+    const lead = at === a.text.length && a.text.length > 0 && !/[\r\n]$/.test(a.text) ? nl : '';
+    const block = `${section ? '' : `${nl}Eligibility Criteria${nl}`}Inclusion Criteria:${nl}- <inclusion criterion>${nl}Exclusion Criteria:${nl}- <exclusion criterion>${nl}`;
+    return [
+      {
+        range: reportSpan(a, 'eligibility'),
+        message: 'Eligibility Criteria appear to be missing: ClinicalTrials.gov requires the criteria for participant selection, as bulleted lists under "Inclusion Criteria:" and "Exclusion Criteria:" (at most 20,000 characters).',
+        fixes: [{ title: 'Insert Inclusion and Exclusion Criteria', edits: [{ start: at, end: at, newText: `${lead}${block}` }], preferred: true, safe: true }],
+      },
+    ];
+  },
+};
+export default rule;

@@ -1,0 +1,13 @@
+import { requiredElement } from './presence';
+
+/** Enrollment is missing (P1). */
+export default requiredElement({
+  id: 'missing-enrollment',
+  title: 'Enrollment is missing',
+  element: 'Enrollment',
+  definition: 'The number of participants, as Estimated before the study ends and Actual after.',
+  reference: ['P1'],
+  section: 'design',
+  insert: 'enrollment',
+  present: (r) => r.design.enrollment !== undefined,
+});

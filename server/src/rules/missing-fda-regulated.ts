@@ -1,0 +1,33 @@
+import { insertField, reportSpan } from './placement';
+import { isObservational, since2017 } from './presence';
+import type { Finding, Rule } from './types';
+
+/** P2: "Studies a U.S. FDA-regulated Drug/Device Product" are required (`*§`), optional for observational studies. */
+const rule: Rule = {
+  id: 'missing-fda-regulated',
+  title: 'FDA-regulated product questions are unanswered',
+  severity: 'error',
+  tags: ['presence'],
+  reference: ['P2'],
+  check(r, ctx) {
+    if (isObservational(r)) return [];
+    const why = since2017(r);
+    if (why === false) return [];
+    const a = ctx.analysis;
+    const out: Finding[] = [];
+    const items = [
+      ['isFdaRegulatedDrug', 'Studies a U.S. FDA-regulated Drug Product'],
+      ['isFdaRegulatedDevice', 'Studies a U.S. FDA-regulated Device Product'],
+    ] as const;
+    for (const [key, name] of items) {
+      if (r.oversight[key]) continue;
+      out.push({
+        range: reportSpan(a, 'moreInfo'),
+        message: `${name} is missing: ${why}. Answer Yes or No: whether the study evaluates a drug or biological product (device product) subject to U.S. FDA regulation.`,
+        fixes: [{ title: `Insert ${name}`, edits: [insertField(a, key)], preferred: true, safe: true }],
+      });
+    }
+    return out;
+  },
+};
+export default rule;

@@ -1,0 +1,14 @@
+import { isObservational, requiredElement } from './presence';
+
+/** Accepts Healthy Volunteers is missing (P1; optional for observational studies). */
+export default requiredElement({
+  id: 'missing-healthy-volunteers',
+  title: 'Accepts Healthy Volunteers is missing',
+  element: 'Accepts Healthy Volunteers',
+  definition: 'Yes or No: whether people who do not have the condition may take part.',
+  reference: ['P1'],
+  section: 'eligibility',
+  insert: 'healthyVolunteers',
+  present: (r) => r.eligibility.healthyVolunteers !== undefined,
+  requiredWhen: (r) => (isObservational(r) ? false : 'ClinicalTrials.gov requires it for interventional studies'),
+});

@@ -1,0 +1,37 @@
+import type { TrialRecord } from '../model/types';
+import type { FieldKey } from '../parser/syntax';
+import { insertField, reportSpan } from './placement';
+import { isInterventional } from './presence';
+import type { Finding, Rule } from './types';
+
+const ELEMENTS: readonly [FieldKey, string, string, (r: TrialRecord) => boolean][] = [
+  ['phases', 'Phase', 'the FDA phase of the drug or biological product, or Not Applicable for trials without phases', (r) => r.design.phases.length > 0],
+  ['allocation', 'Allocation', 'Randomized, Non-Randomized, or N/A for a single-arm study', (r) => r.design.allocation !== undefined],
+  ['interventionModel', 'Intervention Model', 'the strategy for assigning interventions: Single Group, Parallel, Crossover, Factorial or Sequential Assignment', (r) => r.design.interventionModel !== undefined],
+  ['masking', 'Masking', 'who does not know the intervention assignments: None (Open Label), or the masked roles', (r) => r.design.masking !== undefined],
+  ['primaryPurpose', 'Primary Purpose', 'the main reason for the study, such as Treatment, Prevention or Diagnostic', (r) => r.design.primaryPurpose !== undefined],
+];
+
+/** P3: the design elements every interventional study states. */
+const rule: Rule = {
+  id: 'missing-interventional-design',
+  title: 'An interventional design element is missing',
+  severity: 'error',
+  tags: ['presence'],
+  reference: ['P3'],
+  check(r, ctx) {
+    if (!isInterventional(r)) return [];
+    const a = ctx.analysis;
+    const out: Finding[] = [];
+    for (const [key, name, definition, present] of ELEMENTS) {
+      if (present(r)) continue;
+      out.push({
+        range: reportSpan(a, 'design'),
+        message: `${name} is missing: ClinicalTrials.gov requires it for interventional studies. State ${definition}.`,
+        fixes: [{ title: `Insert ${name}`, edits: [insertField(a, key)], preferred: true, safe: true }],
+      });
+    }
+    return out;
+  },
+};
+export default rule;

@@ -1,0 +1,14 @@
+import { requiredElement, since2017 } from './presence';
+
+/** Official Title is missing (P2). */
+export default requiredElement({
+  id: 'missing-official-title',
+  title: 'Official Title is missing',
+  element: 'Official Title',
+  definition: 'The title of the protocol, as the sponsor wrote it (at most 600 characters).',
+  reference: ['P2'],
+  section: 'design',
+  insert: 'officialTitle',
+  present: (r) => r.identification.officialTitle !== undefined,
+  requiredWhen: since2017,
+});

@@ -1,0 +1,13 @@
+import { requiredElement } from './presence';
+
+/** Responsible Party is missing (P1). */
+export default requiredElement({
+  id: 'missing-responsible-party',
+  title: 'Responsible Party is missing',
+  element: 'Responsible Party',
+  definition: 'The sponsor, or a principal investigator designated by the sponsor, responsible for submitting the record.',
+  reference: ['P1'],
+  section: 'moreInfo',
+  insert: 'responsibleParty',
+  present: (r) => r.sponsor.responsibleParty !== undefined,
+});

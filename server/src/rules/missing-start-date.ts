@@ -1,0 +1,13 @@
+import { requiredElement } from './presence';
+
+/** Study Start Date is missing (P1). */
+export default requiredElement({
+  id: 'missing-start-date',
+  title: 'Study Start Date is missing',
+  element: 'Study Start Date',
+  definition: 'The date the first participant was enrolled, with its type (Actual or Estimated).',
+  reference: ['P1'],
+  section: 'design',
+  insert: 'startDate',
+  present: (r) => r.status.startDate !== undefined,
+});

@@ -1,0 +1,156 @@
+// Where a missing element is reported and where its template is inserted, following the
+// canonical page order (the classic page with all its headings).
+
+import type { Analysis } from '../analysis';
+import type { Span } from '../model/types';
+import type { FieldKey, SectionId } from '../parser/syntax';
+import type { Edit } from './types';
+
+interface Slot {
+  readonly key: FieldKey;
+  readonly section: SectionId;
+  /** The lines to insert, placeholders in angle brackets. */
+  readonly template: string;
+}
+
+/** Canonical order of the fields rules may insert, with their templates. */
+export const SLOTS: readonly Slot[] = [
+  { key: 'nctId', section: 'header', template: 'ClinicalTrials.gov Identifier: <NCT number>' },
+  { key: 'overallStatus', section: 'header', template: 'Recruitment Status : <Not yet recruiting>' },
+  { key: 'whyStopped', section: 'header', template: 'Why Study Stopped: <reason the study stopped>' },
+  { key: 'leadSponsor', section: 'header', template: 'Sponsor: <sponsor organization>' },
+  { key: 'responsibleParty', section: 'header', template: 'Information provided by (Responsible Party): <Sponsor>' },
+  { key: 'briefSummary', section: 'description', template: 'Brief Summary:\n<A short summary of the study in lay language, with its hypothesis.>' },
+  { key: 'detailedDescription', section: 'description', template: 'Detailed Description:\n<Further detail.>' },
+  { key: 'conditions', section: 'description', template: 'Conditions: <condition or disease>' },
+  { key: 'studyType', section: 'design', template: 'Study Type : | <Interventional (Clinical Trial)> |' },
+  { key: 'phases', section: 'design', template: 'Phase: | <Phase 2> |' },
+  { key: 'enrollment', section: 'design', template: 'Estimated Enrollment : | <number> participants |' },
+  { key: 'allocation', section: 'design', template: 'Allocation: | <Randomized> |' },
+  { key: 'interventionModel', section: 'design', template: 'Intervention Model: | <Parallel Assignment> |' },
+  { key: 'masking', section: 'design', template: 'Masking: | <None (Open Label)> |' },
+  { key: 'primaryPurpose', section: 'design', template: 'Primary Purpose: | <Treatment> |' },
+  { key: 'observationalModel', section: 'design', template: 'Observational Model: | <Cohort> |' },
+  { key: 'timePerspective', section: 'design', template: 'Time Perspective: | <Prospective> |' },
+  { key: 'bioSpecRetention', section: 'design', template: 'Biospecimen Retention: | <None Retained> |' },
+  { key: 'officialTitle', section: 'design', template: 'Official Title: | <official scientific title> |' },
+  { key: 'startDate', section: 'design', template: 'Estimated Study Start Date : | <Month Day, Year> |' },
+  { key: 'primaryCompletionDate', section: 'design', template: 'Estimated Primary Completion Date : | <Month Day, Year> |' },
+  { key: 'completionDate', section: 'design', template: 'Estimated Study Completion Date : | <Month Day, Year> |' },
+  { key: 'ages', section: 'eligibility', template: 'Ages Eligible for Study: | <18 Years> to <65 Years> |' },
+  { key: 'sex', section: 'eligibility', template: 'Sexes Eligible for Study: | <All> |' },
+  { key: 'healthyVolunteers', section: 'eligibility', template: 'Accepts Healthy Volunteers: | <No> |' },
+  { key: 'studyPopulation', section: 'eligibility', template: 'Study Population:\n<Description of the population from which the groups are drawn.>' },
+  { key: 'samplingMethod', section: 'eligibility', template: 'Sampling Method: | <Non-Probability Sample> |' },
+  { key: 'otherStudyIds', section: 'moreInfo', template: 'Other Study ID Numbers: | <organization study ID> |' },
+  { key: 'lastVerified', section: 'moreInfo', template: 'Last Verified: | <Month Year> |' },
+  { key: 'isFdaRegulatedDrug', section: 'moreInfo', template: 'Studies a U.S. FDA-regulated Drug Product: | <Yes or No> |' },
+  { key: 'isFdaRegulatedDevice', section: 'moreInfo', template: 'Studies a U.S. FDA-regulated Device Product: | <Yes or No> |' },
+];
+
+/** Canonical section order and titles (ctgov-rules.md §4.1). */
+export const SECTION_ORDER: readonly { id: SectionId; heading?: string }[] = [
+  { id: 'header' },
+  { id: 'basicInfo' },
+  { id: 'description', heading: 'Study Description' },
+  { id: 'design', heading: 'Study Design' },
+  { id: 'arms', heading: 'Arms and Interventions' },
+  { id: 'interventions' },
+  { id: 'outcomes', heading: 'Outcome Measures' },
+  { id: 'eligibility', heading: 'Eligibility Criteria' },
+  { id: 'contacts', heading: 'Contacts and Locations' },
+  { id: 'sponsors' },
+  { id: 'moreInfo', heading: 'More Information' },
+];
+
+export function templateOf(key: FieldKey): string {
+  return SLOTS.find((s) => s.key === key)?.template ?? '';
+}
+
+/** Offsets of the line containing `offset`: its start, and the start of the next line. */
+function lineAround(a: Analysis, offset: number): { start: number; next: number } {
+  const line = a.index.line(offset);
+  const start = a.tree.lineStarts[line]!;
+  const next = line + 1 < a.tree.lineStarts.length ? a.tree.lineStarts[line + 1]! : a.text.length;
+  return { start, next };
+}
+
+function eol(a: Analysis): string {
+  return /\r\n/.test(a.text) ? '\r\n' : /\r/.test(a.text) ? '\r' : '\n';
+}
+
+/** Where the record's title is; missing elements without a better place are reported there. */
+export function titleSpan(a: Analysis): Span {
+  const t = a.record.identification.pageTitle;
+  if (t) return t.range;
+  const first = a.text.search(/\S/);
+  if (first < 0) return { start: 0, end: 0 };
+  const line = a.text.slice(first, lineAround(a, first).next);
+  return { start: first, end: first + line.trimEnd().length };
+}
+
+/** The first field block of a key, if the text has one. */
+function fieldBlock(a: Analysis, key: FieldKey): Span | undefined {
+  for (const s of a.tree.sections) for (const b of s.blocks) if (b.kind === 'field' && b.key === key) return b;
+  return undefined;
+}
+
+/** Where a missing field of `section` is reported: the section's heading, else the record title. */
+export function reportSpan(a: Analysis, section: SectionId): Span {
+  const s = a.tree.sections.find((x) => x.id === section);
+  if (s?.heading) return s.heading;
+  if (s && s.blocks[0]) {
+    const b = s.blocks.find((x) => x.kind !== 'boilerplate') ?? s.blocks[0];
+    return { start: b.start, end: Math.min(b.end, lineAround(a, b.start).next) };
+  }
+  return titleSpan(a);
+}
+
+/**
+ * An edit inserting the template of `key` at its canonical place: after the nearest earlier
+ * field of its section, else before the nearest later one, else under the section heading,
+ * else as a new section before the next section the text has (or at the end).
+ */
+export function insertField(a: Analysis, key: FieldKey): Edit {
+  const nl = eol(a);
+  const slot = SLOTS.find((s) => s.key === key)!;
+  const text = slot.template.replace(/\n/g, nl);
+  const order = SLOTS.filter((s) => s.section === slot.section).map((s) => s.key);
+  const at = order.indexOf(key);
+  for (let k = at - 1; k >= 0; k--) {
+    const b = fieldBlock(a, order[k]!);
+    if (b) {
+      const { next } = lineAround(a, b.end);
+      const needsBreak = next === a.text.length && !/[\r\n]$/.test(a.text);
+      return { start: next, end: next, newText: `${needsBreak ? nl : ''}${text}${needsBreak ? '' : nl}` };
+    }
+  }
+  for (let k = at + 1; k < order.length; k++) {
+    const b = fieldBlock(a, order[k]!);
+    if (b) {
+      const { start } = lineAround(a, b.start);
+      return { start, end: start, newText: `${text}${nl}` };
+    }
+  }
+  const section = a.tree.sections.find((s) => s.id === slot.section);
+  if (section?.heading) {
+    const { next } = lineAround(a, section.heading.end);
+    return { start: next, end: next, newText: `${text}${nl}` };
+  }
+  if (slot.section === 'header') {
+    const title = a.record.identification.pageTitle;
+    const next = title ? lineAround(a, title.range.end).next : 0;
+    return { start: next, end: next, newText: `${text}${nl}` };
+  }
+  const heading = SECTION_ORDER.find((s) => s.id === slot.section)?.heading;
+  const block = `${heading ? `${heading}${nl}` : ''}${text}${nl}`;
+  const later = SECTION_ORDER.slice(SECTION_ORDER.findIndex((s) => s.id === slot.section) + 1).map((s) => s.id);
+  const next = a.tree.sections.find((s) => later.includes(s.id));
+  if (next) {
+    const { start } = lineAround(a, next.start);
+    return { start, end: start, newText: `${block}${nl}` };
+  }
+  const end = a.text.length;
+  const lead = end > 0 && !/[\r\n]$/.test(a.text) ? nl : '';
+  return { start: end, end, newText: `${lead}${nl}${block}` };
+}

@@ -1,0 +1,58 @@
+// The shape shared by the presence rules (ctgov-rules.md §3.1): a required element, when it
+// applies, where it is reported, and the template its fix inserts.
+
+import type { TrialRecord } from '../model/types';
+import type { FieldKey, SectionId } from '../parser/syntax';
+import { insertField, reportSpan } from './placement';
+import type { Finding, Rule, RuleContext, RuleTag, Severity } from './types';
+
+export interface RequiredElement {
+  readonly id: string;
+  readonly title: string;
+  /** The element's name as ClinicalTrials.gov writes it. */
+  readonly element: string;
+  /** Its definition, quoted in the message so the user knows what to write. */
+  readonly definition: string;
+  readonly reference: readonly string[];
+  readonly section: SectionId;
+  /** The field whose template the fix inserts; none when no template fits. */
+  readonly insert?: FieldKey;
+  readonly severity?: Severity;
+  readonly tags?: readonly RuleTag[];
+  readonly present: (r: TrialRecord) => boolean;
+  /** When the element is required; always when absent. Returns the reason, quoted in the message. */
+  readonly requiredWhen?: (r: TrialRecord, ctx: RuleContext) => string | false;
+}
+
+export function requiredElement(e: RequiredElement): Rule {
+  return {
+    id: e.id,
+    title: e.title,
+    severity: e.severity ?? 'error',
+    tags: e.tags ?? ['presence'],
+    reference: e.reference,
+    check(r: TrialRecord, ctx: RuleContext): Finding[] {
+      if (e.present(r)) return [];
+      const why = e.requiredWhen ? e.requiredWhen(r, ctx) : 'ClinicalTrials.gov requires it';
+      if (why === false) return [];
+      const a = ctx.analysis;
+      return [
+        {
+          range: reportSpan(a, e.section),
+          message: `${e.element} is missing: ${why}. ${e.definition}`,
+          ...(e.insert ? { fixes: [{ title: `Insert ${e.element}`, edits: [insertField(a, e.insert)], preferred: true, safe: true }] } : {}),
+        },
+      ];
+    },
+  };
+}
+
+/** `*§` elements: required when the study started on or after 18 January 2017 (P2). */
+export function since2017(r: TrialRecord): string | false {
+  const start = r.status.startDate?.iso;
+  if (start && start < '2017-01-18') return false;
+  return start ? `it is required for studies that start on or after January 18, 2017 (this one starts ${start})` : 'it is required for studies that start on or after January 18, 2017';
+}
+
+export const isInterventional = (r: TrialRecord): boolean => r.design.studyType?.code === 'INTERVENTIONAL';
+export const isObservational = (r: TrialRecord): boolean => r.design.studyType?.code === 'OBSERVATIONAL';

@@ -1,0 +1,32 @@
+import type { Rule } from './types';
+
+const VAGUE = /\b(end of (?:the )?study|end of treatment|study (?:duration|completion|period)|visit \d+|post[- ]?(?:intervention|treatment)|during (?:hospitali[sz]ation|the study|treatment)|throughout the study|through study completion|ongoing)\b/i;
+const UNIT = /\b\d+(?:[.,]\d+)?\s*(?:-\s*\d+\s*)?(?:minutes?|min|hours?|hrs?|days?|weeks?|months?|years?)\b|\b(?:day|week|month|year|cycle|hour)\s*-?\s*\d+\b|\bbaseline\b/i;
+
+/**
+ * Q1 (QC major comment): a Time Frame states when each participant is assessed: "Baseline and
+ * Week 12", "Up to 24 months"; not "end of study" or a visit number.
+ */
+const rule: Rule = {
+  id: 'vague-time-frame',
+  title: 'An outcome time frame is vague',
+  severity: 'warning',
+  tags: ['quality'],
+  reference: ['Q1'],
+  check(r) {
+    return r.outcomes
+      .filter((o) => o.timeFrame && !/^\s*\d+(?:[.,]\d+)?\s*$/.test(o.timeFrame.value))
+      .flatMap((o) => {
+        const tf = o.timeFrame!;
+        const vague = VAGUE.exec(tf.value);
+        if (vague && !UNIT.test(tf.value)) {
+          return [{ range: tf.range, message: `Time Frame "${tf.value}" is vague ("${vague[0]}"): give the time point or window of assessment for each participant, e.g. "Week 24", "Up to 24 months" or "Baseline up to Week 12".` }];
+        }
+        if (!UNIT.test(tf.value)) {
+          return [{ range: tf.range, message: `Time Frame "${tf.value}" names no time point: give a number and a time unit (e.g. "Week 12", "Up to 6 months", "Day 1 of each 28-day cycle").` }];
+        }
+        return [];
+      });
+  },
+};
+export default rule;

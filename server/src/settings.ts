@@ -1,0 +1,66 @@
+// Settings, as the editor sends them (section `trialRecord`) or the CLI reads them from
+// .trialrecord.json. Unknown or malformed values fall back to defaults and are reported.
+
+import type { Severity } from './rules/types';
+
+export type RuleLevel = 'off' | Severity;
+export const RULE_LEVELS: readonly RuleLevel[] = ['off', 'hint', 'information', 'warning', 'error'];
+
+/** Findings to hide without touching the record, for records that must stay verbatim. */
+export interface Suppression {
+  readonly rule: string;
+  /** Only findings whose text is exactly this; all findings of the rule when absent. */
+  readonly text?: string;
+}
+
+export interface Settings {
+  readonly validateEnable: boolean;
+  readonly run: 'onType' | 'onSave';
+  readonly rules: Readonly<Record<string, RuleLevel>>;
+  /** `yyyy-MM-dd`: the date rules compare against; today when absent. */
+  readonly today?: string;
+  readonly suppressions: readonly Suppression[];
+  readonly maxNumberOfProblems: number;
+}
+
+export const DEFAULT_SETTINGS: Settings = { validateEnable: true, run: 'onType', rules: {}, suppressions: [], maxNumberOfProblems: 1000 };
+
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** Reads the `trialRecord` section; returns the settings and a list of the values it ignored. */
+export function readSettings(raw: unknown): { settings: Settings; problems: string[] } {
+  const problems: string[] = [];
+  if (raw !== undefined && raw !== null && !isObject(raw)) return { settings: DEFAULT_SETTINGS, problems: ['trialRecord settings are not an object'] };
+  const s = (raw ?? {}) as Record<string, unknown>;
+  const validate = isObject(s.validate) ? s.validate : {};
+  const validateEnable = typeof validate.enable === 'boolean' ? validate.enable : DEFAULT_SETTINGS.validateEnable;
+  const run = s.run === 'onSave' || s.run === 'onType' ? s.run : DEFAULT_SETTINGS.run;
+  if (s.run !== undefined && s.run !== run) problems.push(`trialRecord.run: '${String(s.run)}' is not onType or onSave`);
+  const rules: Record<string, RuleLevel> = {};
+  if (isObject(s.rules)) {
+    for (const [id, level] of Object.entries(s.rules)) {
+      if (RULE_LEVELS.includes(level as RuleLevel)) rules[id] = level as RuleLevel;
+      else problems.push(`trialRecord.rules.${id}: '${String(level)}' is not one of ${RULE_LEVELS.join(', ')}`);
+    }
+  }
+  let today: string | undefined;
+  if (typeof s.today === 'string' && s.today.trim() !== '') {
+    if (/^\d{4}-\d{2}-\d{2}$/.test(s.today.trim()) && !Number.isNaN(Date.parse(s.today.trim()))) today = s.today.trim();
+    else problems.push(`trialRecord.today: '${s.today}' is not a date (yyyy-MM-dd)`);
+  }
+  const suppressions: Suppression[] = [];
+  if (Array.isArray(s.suppressions)) {
+    for (const item of s.suppressions) {
+      if (isObject(item) && typeof item.rule === 'string') suppressions.push({ rule: item.rule, ...(typeof item.text === 'string' ? { text: item.text } : {}) });
+      else problems.push('trialRecord.suppressions: each entry needs a "rule" (and optionally a "text")');
+    }
+  }
+  const max = typeof s.maxNumberOfProblems === 'number' && s.maxNumberOfProblems > 0 ? Math.floor(s.maxNumberOfProblems) : DEFAULT_SETTINGS.maxNumberOfProblems;
+  return { settings: { validateEnable, run, rules, ...(today ? { today } : {}), suppressions, maxNumberOfProblems: max }, problems };
+}
+
+/** Today on this machine, as `yyyy-MM-dd`. */
+export function localToday(now = new Date()): string {
+  const p = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${p(now.getMonth() + 1)}-${p(now.getDate())}`;
+}
