@@ -1,7 +1,7 @@
 // Builds the three bundles users run (client, server, CLI) and, with --tests,
 // transpiles the tests without bundling so mocha can load them from out/.
 import * as esbuild from 'esbuild';
-import { readdirSync, statSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readdirSync, statSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { readFileSync } from 'node:fs';
 
@@ -67,4 +67,7 @@ if (args.has('--tests')) {
 } else {
   rmSync('dist', { recursive: true, force: true });
   await esbuild.build(bundles);
+  // The rule pages ship beside the server: diagnostics link to them (codeDescription.href).
+  mkdirSync('dist/rules', { recursive: true });
+  for (const f of readdirSync('docs/rules')) if (f.endsWith('.md')) copyFileSync(join('docs/rules', f), join('dist/rules', f));
 }

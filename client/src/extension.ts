@@ -27,6 +27,8 @@ export function activate(context: vscode.ExtensionContext): TrialRecordApi {
       { scheme: 'vscode-remote', language: LANGUAGE_ID },
     ],
     synchronize: { configurationSection: 'trialRecord' },
+    // The server offers the settings-writing fixes only to clients that run these commands.
+    initializationOptions: { clientCommands: true },
   };
   client = new LanguageClient('trialRecord', 'Trial Record', serverOptions, clientOptions);
   const ready = client.start();
@@ -40,6 +42,8 @@ export function activate(context: vscode.ExtensionContext): TrialRecordApi {
       }
       await vscode.languages.setTextDocumentLanguage(doc, LANGUAGE_ID);
     }),
+    vscode.commands.registerCommand('trialRecord.disableRule', (rule: string) => disableRule(rule)),
+    vscode.commands.registerCommand('trialRecord.suppressFinding', (uri: string, rule: string, text: string) => suppressFinding(uri, rule, text)),
     vscode.workspace.onDidOpenTextDocument((doc) => void detect(doc, ready)),
   );
   for (const doc of vscode.workspace.textDocuments) void detect(doc, ready);
@@ -58,6 +62,24 @@ async function detect(doc: vscode.TextDocument, ready: Promise<void>): Promise<v
   await ready.catch(() => undefined);
   if (doc.isClosed || doc.languageId !== 'plaintext') return;
   await vscode.languages.setTextDocumentLanguage(doc, LANGUAGE_ID);
+}
+
+/** "Disable <rule> in the workspace": trialRecord.rules.<rule> = off in the workspace settings. */
+async function disableRule(rule: string): Promise<void> {
+  const config = vscode.workspace.getConfiguration('trialRecord');
+  const target = vscode.workspace.workspaceFolders ? vscode.ConfigurationTarget.Workspace : vscode.ConfigurationTarget.Global;
+  await config.update(`rules.${rule}`, 'off', target);
+}
+
+/** Hides one finding through trialRecord.suppressions, for records that must stay verbatim. */
+async function suppressFinding(uri: string, rule: string, text: string): Promise<void> {
+  const resource = vscode.Uri.parse(uri);
+  const config = vscode.workspace.getConfiguration('trialRecord', resource);
+  const current = config.get<{ rule: string; text?: string }[]>('suppressions', []);
+  if (current.some((s) => s.rule === rule && s.text === text)) return;
+  const folder = vscode.workspace.getWorkspaceFolder(resource);
+  const target = folder ? vscode.ConfigurationTarget.WorkspaceFolder : vscode.ConfigurationTarget.Global;
+  await config.update('suppressions', [...current, { rule, text }], target);
 }
 
 export async function deactivate(): Promise<void> {

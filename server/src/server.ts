@@ -13,7 +13,9 @@ import {
   TextDocumentSyncKind,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { FIX_ALL_KIND } from './features/codeActions';
 import { TrialRecordService } from './service';
+import { DEFAULT_SETTINGS, readSettings, type Settings } from './settings';
 import { uriToPath, WorkspaceIndex } from './workspaceIndex';
 import { VERSION } from './version';
 
@@ -67,26 +69,112 @@ export function start(connection: Connection): void {
   const documents = new TextDocuments(TextDocument);
   const service = new TrialRecordService();
   let hierarchicalSymbols = false;
+  let configurationRequests = false;
+  let clientCommands = false;
   let index: WorkspaceIndex | undefined;
+  let globalSettings: Settings = DEFAULT_SETTINGS;
+  const settingsCache = new Map<string, Promise<Settings>>();
+  const reported = new Set<string>();
+
+  /** Settings for one document (workspace/configuration, scoped to it), cached until they change. */
+  function settingsFor(uri: string): Promise<Settings> {
+    if (!configurationRequests) return Promise.resolve(globalSettings);
+    let p = settingsCache.get(uri);
+    if (!p) {
+      p = connection.workspace.getConfiguration({ scopeUri: uri, section: 'trialRecord' }).then(
+        (raw) => {
+          const { settings, problems } = readSettings(raw);
+          for (const problem of problems) if (!reported.has(problem)) (reported.add(problem), connection.console.warn(`Ignored setting: ${problem}`));
+          return settings;
+        },
+        () => globalSettings,
+      );
+      settingsCache.set(uri, p);
+    }
+    return p;
+  }
+
+  const timers = new Map<string, NodeJS.Timeout>();
+  const DEBOUNCE_MS = 200;
+
+  /** Validates the document's current version; a newer edit makes the result stale and it is dropped. */
+  async function validate(uri: string): Promise<void> {
+    const doc = documents.get(uri);
+    if (!doc) return;
+    const version = doc.version;
+    const settings = await settingsFor(uri);
+    const current = documents.get(uri);
+    if (!current || current.version !== version) return;
+    const diagnostics = service.diagnostics(current, settings, (rule, e) => connection.console.error(`rule ${rule} failed: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`));
+    void connection.sendDiagnostics({ uri, version, diagnostics });
+  }
+
+  function schedule(uri: string, delay: number): void {
+    clearTimeout(timers.get(uri));
+    timers.set(uri, setTimeout(() => {
+      timers.delete(uri);
+      validate(uri).catch((e) => connection.console.error(`validation failed: ${String(e)}`));
+    }, delay));
+  }
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
     hierarchicalSymbols = params.capabilities.textDocument?.documentSymbol?.hierarchicalDocumentSymbolSupport === true;
+    configurationRequests = params.capabilities.workspace?.configuration === true;
+    clientCommands = (params.initializationOptions as { clientCommands?: unknown } | undefined)?.clientCommands === true;
     const folders = (params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri, name: 'root' }] : []))
       .map((f) => uriToPath(f.uri))
       .filter((p): p is string => p !== undefined);
     index = new WorkspaceIndex(folders);
     return {
       capabilities: {
-        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
+        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
         documentSymbolProvider: { label: 'Trial Record' },
         foldingRangeProvider: true,
         workspaceSymbolProvider: true,
+        codeActionProvider: { codeActionKinds: ['quickfix', FIX_ALL_KIND], resolveProvider: false },
       },
       serverInfo: { name: 'trial-record', version: VERSION },
     };
   });
 
-  documents.onDidClose((e) => service.forget(e.document.uri));
+  documents.onDidOpen((e) => schedule(e.document.uri, 0));
+  documents.onDidChangeContent(async (e) => {
+    const settings = await settingsFor(e.document.uri);
+    if (settings.run === 'onType') schedule(e.document.uri, DEBOUNCE_MS);
+  });
+  documents.onDidSave((e) => schedule(e.document.uri, 0));
+  documents.onDidClose((e) => {
+    clearTimeout(timers.get(e.document.uri));
+    timers.delete(e.document.uri);
+    settingsCache.delete(e.document.uri);
+    service.forget(e.document.uri);
+    void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
+  });
+
+  connection.onDidChangeConfiguration((change) => {
+    settingsCache.clear();
+    if (!configurationRequests) {
+      const raw = (change.settings as { trialRecord?: unknown } | undefined)?.trialRecord;
+      const { settings, problems } = readSettings(raw);
+      globalSettings = settings;
+      problems.forEach((p) => connection.console.warn(`Ignored setting: ${p}`));
+    }
+    for (const doc of documents.all()) schedule(doc.uri, 0);
+  });
+
+  connection.onCodeAction((p, token) => {
+    if (token.isCancellationRequested) return null;
+    const doc = documents.get(p.textDocument.uri);
+    if (!doc) return null;
+    return settingsFor(doc.uri).then((settings) => {
+      try {
+        return service.codeActions(doc, p.range, p.context.diagnostics, settings, { clientCommands, ...(p.context.only ? { only: p.context.only } : {}) });
+      } catch (e) {
+        connection.console.error(`codeAction failed: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
+        return [];
+      }
+    });
+  });
 
   connection.onDocumentSymbol(
     safe(connection, 'documentSymbol', null, (p: { textDocument: { uri: string } }) => {

@@ -1,4 +1,7 @@
-import type { DocumentSymbol, FoldingRange, SymbolInformation } from 'vscode-languageserver-types';
+import type { CodeAction, Diagnostic, DocumentSymbol, FoldingRange, Range, SymbolInformation } from 'vscode-languageserver-types';
+import { type CodeActionOptions, codeActions } from './features/codeActions';
+import { diagnostics } from './features/diagnostics';
+import type { Settings } from './settings';
 import { type Analysis, analyze } from './analysis';
 import { foldingRanges } from './features/folding';
 import { documentSymbols, flatSymbols } from './features/symbols';
@@ -37,6 +40,14 @@ export class TrialRecordService {
 
   forget(uri: string): void {
     this.cache.delete(uri);
+  }
+
+  diagnostics(doc: DocumentLike, settings: Settings, onRuleError?: (rule: string, e: unknown) => void): Diagnostic[] {
+    return diagnostics(this.analysis(doc), settings, doc.uri, onRuleError);
+  }
+
+  codeActions(doc: DocumentLike, range: Range, context: readonly Diagnostic[], settings: Settings, opts: CodeActionOptions): CodeAction[] {
+    return codeActions(this.analysis(doc), doc.uri, range, context, settings, opts);
   }
 
   documentSymbols(doc: DocumentLike): DocumentSymbol[] {

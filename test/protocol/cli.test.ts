@@ -1,7 +1,7 @@
 // The trial-record command (dist/cli.js), run as a user runs it.
 import { strict as assert } from 'node:assert';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { DocumentSymbol } from 'vscode-languageserver-types';
@@ -67,7 +67,9 @@ describe('packaging', function () {
     const r = spawnSync(process.execPath, [join(ROOT, 'node_modules', '@vscode', 'vsce', 'vsce'), 'ls', '--no-dependencies'], { cwd: ROOT, encoding: 'utf8' });
     assert.equal(r.status, 0, r.stderr);
     const files = r.stdout.split('\n').map((l) => l.trim()).filter(Boolean).sort();
-    assert.deepEqual(files, [
+    const pages = files.filter((f) => f.startsWith('dist/rules/'));
+    assert.deepEqual(pages, readdirSync(join(ROOT, 'docs', 'rules')).filter((f) => f.endsWith('.md')).map((f) => `dist/rules/${f}`).sort(), 'every rule page ships');
+    assert.deepEqual(files.filter((f) => !f.startsWith('dist/rules/')), [
       'CHANGELOG.md',
       'LICENSE',
       'README.md',

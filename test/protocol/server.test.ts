@@ -22,7 +22,7 @@ describe('language server over stdio', function () {
     c = TestClient.stdio();
     const init = await c.initialize(HIERARCHICAL);
     assert.equal(init.serverInfo?.name, 'trial-record');
-    assert.deepEqual(init.capabilities.textDocumentSync, { openClose: true, change: 2 });
+    assert.deepEqual(init.capabilities.textDocumentSync, { openClose: true, change: 2, save: { includeText: false } });
     assert.ok(init.capabilities.documentSymbolProvider);
     assert.equal(init.capabilities.foldingRangeProvider, true);
     assert.equal(init.capabilities.workspaceSymbolProvider, true);

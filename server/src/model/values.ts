@@ -1,3 +1,4 @@
+import { DIRECTIVE } from '../parser/cursor';
 import type { Token } from '../parser/syntax';
 import { dateType, masking as maskingVocab, phase as phaseVocab, whoMasked as whoMaskedVocab } from '../vocabulary/ctgov-enums';
 import { lookupTerm } from '../vocabulary/lookup';
@@ -14,7 +15,8 @@ export function unescape(s: string): string {
  * pipe, line breaks as `\n`, paragraphs separated by one blank line.
  */
 export function cleanText(raw: string): string {
-  const lines = raw.split(/\r\n|\r|\n/).map((l) => unescape(l.trim().replace(/\s*\|\s*$/, '')));
+  // Directive lines inside a multi-line value (e.g. a table cell) are not part of it.
+  const lines = raw.split(/\r\n|\r|\n/).filter((l) => !DIRECTIVE.test(l)).map((l) => unescape(l.trim().replace(/\s*\|\s*$/, '')));
   return lines.join('\n').replace(/\n{3,}/g, '\n\n').trim();
 }
 

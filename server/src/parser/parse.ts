@@ -2,7 +2,7 @@ import { BARE_BULLET, BULLET, Cursor, DIRECTIVE, type LineClass } from './cursor
 import { isLocationGroupRow, isLocationRow, parseClassicLocation, parseContact, pipeCells } from './contacts';
 import { parseCriteria } from './criteria';
 import { type LabelDef, labelDefFor } from './labels';
-import { joinTokens, splitLines, splitToken, token } from './lines';
+import { joinTokens, type Line, splitLines, splitToken, token } from './lines';
 import { parseModernGroups, parseModernInterventions, parseModernPart, parseModernSponsors } from './modern';
 import { parseOutcome } from './outcomes';
 import { parseTable } from './tables';
@@ -59,10 +59,20 @@ class Parser {
   private outcomeGroup: OutcomeGroup | undefined;
   private last: Block | undefined;
 
+  private readonly allLines: readonly Line[];
+  private readonly directives: Block[] = [];
+
   constructor(private readonly text: string) {
-    const lines = splitLines(text);
+    this.allLines = splitLines(text);
+    // Directives may stand anywhere, even inside a table cell or a criteria list: the
+    // sub-parsers never see them; they are attached to their sections afterwards.
+    const lines = this.allLines.filter((l) => {
+      if (!DIRECTIVE.test(l.text)) return true;
+      this.directives.push(directiveBlock(text, l));
+      return false;
+    });
     this.c = new Cursor(text, lines);
-    this.layout = lines.some((l) => MODERN_MARKERS.has(l.text.trim().toLowerCase()) || /^NCT ID:/.test(l.text.trim())) ? 'modern' : 'classic';
+    this.layout = this.allLines.some((l) => MODERN_MARKERS.has(l.text.trim().toLowerCase()) || /^NCT ID:/.test(l.text.trim())) ? 'modern' : 'classic';
     this.sections.push({ id: 'header', start: 0, end: 0, blocks: [] });
   }
 
@@ -73,8 +83,13 @@ class Parser {
       this.step(c.classify());
       if (c.i === before) c.i++; // every step consumes a line; this guards against a bug looping
     }
+    for (const d of this.directives) {
+      const home = [...this.sections].reverse().find((s) => s.start <= d.start) ?? this.sections[0]!;
+      const at = home.blocks.findIndex((b) => b.start > d.start);
+      home.blocks.splice(at < 0 ? home.blocks.length : at, 0, d);
+    }
     const sections: Section[] = this.sections.filter((s) => s.blocks.length > 0 || s.heading).map(({ hasContent: _h, ...s }) => s);
-    return { text: this.text, layout: this.layout, sections, lineStarts: c.lines.map((l) => l.start) };
+    return { text: this.text, layout: this.layout, sections, lineStarts: this.allLines.map((l) => l.start) };
   }
 
   private get section(): MutableSection {
@@ -116,8 +131,9 @@ class Parser {
       }
     }
     switch (cls.k) {
-      case 'directive':
-        return this.directive();
+      case 'directive': // unreachable: directive lines are taken out before parsing
+        c.i++;
+        return;
       case 'heading':
         return this.heading(cls.def);
       case 'boilerplate': {
@@ -148,20 +164,6 @@ class Parser {
       case 'text':
         return this.text_();
     }
-  }
-
-  private directive(): void {
-    const c = this.c;
-    const l = c.line();
-    const m = DIRECTIVE.exec(l.text)!;
-    const at = l.start + l.text.indexOf(m[1]!);
-    const command = { start: at, end: at + m[1]!.length, text: m[1]! };
-    const argsStart = command.end;
-    const argsTok = token(this.text, argsStart, argsStart + m[2]!.length);
-    const args = argsTok ? splitToken(this.text, argsTok, /\s+/) : [];
-    const t = c.tok()!;
-    this.add({ kind: 'directive', start: t.start, end: t.end, command, args });
-    c.i++;
   }
 
   private heading(def: NonNullable<Extract<LineClass, { k: 'heading' }>['def']>): void {
@@ -340,6 +342,16 @@ class Parser {
     const value = joinTokens(this.text, lines)!;
     this.add({ kind: 'field', key: def.key, start: value.start, end: this.lineEndAt(value.end), value, cells: [value], lines });
   }
+}
+
+/** `<!-- trial-record-disable-next-line rule-a rule-b -->` as a block. */
+function directiveBlock(doc: string, l: Line): Block {
+  const m = DIRECTIVE.exec(l.text)!;
+  const at = l.start + l.text.indexOf(m[1]!);
+  const command = { start: at, end: at + m[1]!.length, text: m[1]! };
+  const argsTok = token(doc, command.end, command.end + m[2]!.length);
+  const t = token(doc, l.start, l.end)!;
+  return { kind: 'directive', start: t.start, end: t.end, command, args: argsTok ? splitToken(doc, argsTok, /\s+/) : [] };
 }
 
 /** A line without the decorative pipe that closes a classic table cell. */

@@ -17,7 +17,7 @@ const rule: Rule = {
     const finding: Finding = {
       range: reportSpan(a, 'eligibility'),
       message: `${missing} ${none ? 'are' : 'is'} missing: ClinicalTrials.gov requires both age limits, each as a number and unit (e.g. 18 Years) or "N/A (No limit)".`,
-      ...(none ? { fixes: [{ title: 'Insert Ages Eligible for Study', edits: [insertField(a, 'ages')], preferred: true, safe: true }] } : {}),
+      ...(none ? { fixes: [{ title: 'Insert Ages Eligible for Study', edits: [insertField(a, 'ages')], preferred: true }] } : {}),
     };
     return [finding];
   },

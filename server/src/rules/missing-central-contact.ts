@@ -23,7 +23,7 @@ const rule: Rule = {
       {
         range: reportSpan(a, 'contacts'),
         message: `No Central Contact: the study is ${r.status.overallStatus!.label}, so ClinicalTrials.gov requires a Central Contact Person (name, phone and e-mail), or a Facility Contact at every recruiting site.`,
-        ...(at !== undefined ? { fixes: [{ title: 'Insert a Central Contact', edits: [{ start: at, end: at, newText: `Contact: <name> | <phone> | <e-mail> |${nl}` }], preferred: true, safe: true }] } : {}),
+        ...(at !== undefined ? { fixes: [{ title: 'Insert a Central Contact', edits: [{ start: at, end: at, newText: `Contact: <name> | <phone> | <e-mail> |${nl}` }], preferred: true }] } : {}),
       },
     ];
   },

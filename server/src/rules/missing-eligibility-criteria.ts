@@ -21,7 +21,7 @@ const rule: Rule = {
       {
         range: reportSpan(a, 'eligibility'),
         message: 'Eligibility Criteria appear to be missing: ClinicalTrials.gov requires the criteria for participant selection, as bulleted lists under "Inclusion Criteria:" and "Exclusion Criteria:" (at most 20,000 characters).',
-        fixes: [{ title: 'Insert Inclusion and Exclusion Criteria', edits: [{ start: at, end: at, newText: `${lead}${block}` }], preferred: true, safe: true }],
+        fixes: [{ title: 'Insert Inclusion and Exclusion Criteria', edits: [{ start: at, end: at, newText: `${lead}${block}` }], preferred: true }],
       },
     ];
   },

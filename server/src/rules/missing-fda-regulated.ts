@@ -24,7 +24,7 @@ const rule: Rule = {
       out.push({
         range: reportSpan(a, 'moreInfo'),
         message: `${name} is missing: ${why}. Answer Yes or No: whether the study evaluates a drug or biological product (device product) subject to U.S. FDA regulation.`,
-        fixes: [{ title: `Insert ${name}`, edits: [insertField(a, key)], preferred: true, safe: true }],
+        fixes: [{ title: `Insert ${name}`, edits: [insertField(a, key)], preferred: true }],
       });
     }
     return out;

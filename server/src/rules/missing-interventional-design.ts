@@ -28,7 +28,7 @@ const rule: Rule = {
       out.push({
         range: reportSpan(a, 'design'),
         message: `${name} is missing: ClinicalTrials.gov requires it for interventional studies. State ${definition}.`,
-        fixes: [{ title: `Insert ${name}`, edits: [insertField(a, key)], preferred: true, safe: true }],
+        fixes: [{ title: `Insert ${name}`, edits: [insertField(a, key)], preferred: true }],
       });
     }
     return out;

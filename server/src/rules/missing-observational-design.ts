@@ -25,7 +25,7 @@ const rule: Rule = {
     return ELEMENTS.filter(([, , , present]) => !present(r)).map(([key, name, definition]) => ({
       range: reportSpan(a, key === 'studyPopulation' || key === 'samplingMethod' ? 'eligibility' : 'design'),
       message: `${name} is missing: ClinicalTrials.gov requires it for observational studies. State ${definition}.`,
-      fixes: [{ title: `Insert ${name}`, edits: [insertField(a, key)], preferred: true, safe: true }],
+      fixes: [{ title: `Insert ${name}`, edits: [insertField(a, key)], preferred: true }],
     }));
   },
 };

@@ -28,7 +28,7 @@ const rule: Rule = {
         message: r.outcomes.length === 0
           ? 'No Primary Outcome Measure: ClinicalTrials.gov requires at least one, with a title and a time frame. A primary outcome measure is the planned measurement described in the protocol that is used to determine the effect of the intervention(s).'
           : 'No Primary Outcome Measure: every measure here is Secondary or Other. ClinicalTrials.gov requires at least one primary outcome measure, with a title and a time frame.',
-        fixes: [{ title: 'Insert a Primary Outcome Measure', edits: [{ start: at, end: at, newText: `${lead}${block}` }], preferred: true, safe: true }],
+        fixes: [{ title: 'Insert a Primary Outcome Measure', edits: [{ start: at, end: at, newText: `${lead}${block}` }], preferred: true }],
       },
     ];
   },

@@ -17,7 +17,7 @@ const rule: Rule = {
       {
         range: status.range,
         message: `Why Study Stopped is missing: the status is ${status.label}, so ClinicalTrials.gov requires a brief explanation of why the study stopped (at most 250 characters).`,
-        fixes: [{ title: 'Insert Why Study Stopped', edits: [insertField(ctx.analysis, 'whyStopped')], preferred: true, safe: true }],
+        fixes: [{ title: 'Insert Why Study Stopped', edits: [insertField(ctx.analysis, 'whyStopped')], preferred: true }],
       },
     ];
   },

@@ -17,7 +17,7 @@ const rule: Rule = {
         {
           range: where,
           message: `Outcome measure "${o.title.value}" has no Time Frame: ClinicalTrials.gov requires the time point(s) at which the measure is assessed, e.g. [ Time Frame: Baseline up to Week 12 ].`,
-          fixes: o.timeFrame ? [] : [{ title: 'Insert a Time Frame', edits: [{ start: end, end, newText: ' [ Time Frame: <time frame> ]' }], preferred: true, safe: true }],
+          fixes: o.timeFrame ? [] : [{ title: 'Insert a Time Frame', edits: [{ start: end, end, newText: ' [ Time Frame: <time frame> ]' }], preferred: true }],
         },
       ];
     });

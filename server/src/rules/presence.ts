@@ -40,7 +40,7 @@ export function requiredElement(e: RequiredElement): Rule {
         {
           range: reportSpan(a, e.section),
           message: `${e.element} is missing: ${why}. ${e.definition}`,
-          ...(e.insert ? { fixes: [{ title: `Insert ${e.element}`, edits: [insertField(a, e.insert)], preferred: true, safe: true }] } : {}),
+          ...(e.insert ? { fixes: [{ title: `Insert ${e.element}`, edits: [insertField(a, e.insert)], preferred: true }] } : {}),
         },
       ];
     },

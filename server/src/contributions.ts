@@ -1,0 +1,87 @@
+// The editor contributions generated from code: settings (with one severity setting per rule)
+// and the rules tables of the documentation. scripts/gen.ts writes them; tests check for drift.
+
+import { RULES } from './rules';
+import { RULE_LEVELS } from './settings';
+
+export function configuration(): Record<string, unknown> {
+  const general: Record<string, unknown> = {
+    'trialRecord.detectPlainText': {
+      type: 'boolean',
+      default: true,
+      scope: 'resource',
+      markdownDescription: 'Switch a plain-text document to Trial Record when it looks like a record: an NCT identifier line together with two or more recognised record headings or labels.',
+    },
+    'trialRecord.validate.enable': {
+      type: 'boolean',
+      default: true,
+      scope: 'resource',
+      markdownDescription: 'Check records against the ClinicalTrials.gov (PRS) registration rules.',
+    },
+    'trialRecord.run': {
+      type: 'string',
+      enum: ['onType', 'onSave'],
+      enumDescriptions: ['Check while typing (after a short pause).', 'Check when the file is opened or saved.'],
+      default: 'onType',
+      scope: 'resource',
+      markdownDescription: 'When records are checked.',
+    },
+    'trialRecord.today': {
+      type: 'string',
+      default: '',
+      pattern: '^(\\d{4}-\\d{2}-\\d{2})?$',
+      patternErrorMessage: 'A date as yyyy-MM-dd, or empty for today.',
+      scope: 'resource',
+      markdownDescription: 'The date the date rules compare against, as `yyyy-MM-dd` (e.g. to review a record as of its submission date). Empty: today.',
+    },
+    'trialRecord.suppressions': {
+      type: 'array',
+      default: [],
+      scope: 'resource',
+      items: {
+        type: 'object',
+        required: ['rule'],
+        properties: { rule: { type: 'string', description: 'The rule id.' }, text: { type: 'string', description: 'Only the findings on exactly this text; all findings of the rule when absent.' } },
+      },
+      markdownDescription: 'Findings to hide without changing the record (for records that must stay verbatim). The quick fix "Suppress this finding in settings" adds entries.',
+    },
+    'trialRecord.maxNumberOfProblems': {
+      type: 'number',
+      default: 1000,
+      minimum: 1,
+      scope: 'resource',
+      markdownDescription: 'The most findings reported for one record.',
+    },
+    'trialRecord.trace.server': {
+      type: 'string',
+      enum: ['off', 'messages', 'verbose'],
+      default: 'off',
+      scope: 'window',
+      description: 'Trace the communication between VS Code and the Trial Record language server (shown in the Output panel).',
+    },
+  };
+  const rules: Record<string, unknown> = {};
+  for (const r of [...RULES].sort((a, b) => a.id.localeCompare(b.id))) {
+    rules[`trialRecord.rules.${r.id}`] = {
+      type: 'string',
+      enum: [...RULE_LEVELS],
+      default: r.severity,
+      scope: 'resource',
+      markdownDescription: `${r.title} (${r.reference.join(', ')}). See docs/rules/${r.id}.md.`,
+    };
+  }
+  return { title: 'Trial Record', properties: { ...general, ...rules } };
+}
+
+function table(link: (id: string) => string): string {
+  const rows = [...RULES].sort((a, b) => a.id.localeCompare(b.id)).map((r) => `| [\`${r.id}\`](${link(r.id)}) | ${r.title} | ${r.severity} | ${r.reference.join(', ')} |`);
+  return ['| Rule | What it reports | Default | Reference |', '| --- | --- | --- | --- |', ...rows].join('\n');
+}
+
+export function rulesReadmeTable(): string {
+  return table((id) => `docs/rules/${id}.md`);
+}
+
+export function rulesIndexPage(): string {
+  return `# Rules\n\nEvery rule Trial Record checks, with its default severity and the ClinicalTrials.gov rule it implements\n(IDs from [ctgov-rules.md §3](../reference/ctgov-rules.md)). Change a severity with\n\`trialRecord.rules.<id>\` (\`off\`, \`hint\`, \`information\`, \`warning\`, \`error\`).\n\n${table((id) => `${id}.md`)}\n`;
+}
