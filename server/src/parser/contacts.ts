@@ -109,7 +109,8 @@ export function partLines(c: Cursor, furniture: Block[]): Token[] {
   const out: Token[] = [];
   while (!c.done) {
     const cls = c.classify();
-    if (cls.k === 'heading' || cls.k === 'directive') break;
+    // A field label ends the part too: a field written (or inserted) after it is not an entry line.
+    if (cls.k === 'heading' || cls.k === 'directive' || cls.k === 'label') break;
     const t = c.tok();
     if (t && cls.k === 'boilerplate') furniture.push({ kind: 'boilerplate', start: t.start, end: t.end, text: t });
     else if (t) out.push(t);

@@ -58,7 +58,7 @@ const rule: Rule = {
       walk(list.items, (c) => {
         for (const s of statedAges(c)) {
           const field = s.bound === 'min' ? e.minimumAge : e.maximumAge;
-          if (!field) continue;
+          if (!field || (!field.noLimit && field.years === undefined)) continue; // unreadable ages are invalid-age's
           const name = s.bound === 'min' ? 'Minimum Age' : 'Maximum Age';
           const structured = field.noLimit ? 'N/A (No limit)' : field.raw;
           if (!field.noLimit && field.years !== undefined && Math.abs(field.years - s.years) < 1e-9) continue;

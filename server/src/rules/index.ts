@@ -50,6 +50,7 @@ import outcomeMissingTimeFrame from './outcome-missing-time-frame';
 import outcomeTitleQuality from './outcome-title-quality';
 import paymentInformation from './payment-information';
 import phaseVsInterventions from './phase-vs-interventions';
+import placeholderText from './placeholder-text';
 import secondaryIdFormat from './secondary-id-format';
 import statusDateTypes from './status-date-types';
 import statusVsDates from './status-vs-dates';
@@ -111,6 +112,7 @@ export const RULES: readonly Rule[] = [
   outcomeTitleQuality,
   paymentInformation,
   phaseVsInterventions,
+  placeholderText,
   secondaryIdFormat,
   statusDateTypes,
   statusVsDates,

@@ -1,4 +1,5 @@
 import type { AgeValue } from '../model/types';
+import { isPlaceholder } from './placeholders';
 import type { Rule } from './types';
 
 /** F3: an age is a whole number, a space and a unit (Years … Minutes), or N/A (No limit). */
@@ -14,7 +15,7 @@ const rule: Rule = {
       ['Maximum Age', r.eligibility.maximumAge],
     ];
     return ages
-      .filter((x): x is [string, AgeValue] => x[1] !== undefined && !x[1].noLimit && x[1].unit === undefined)
+      .filter((x): x is [string, AgeValue] => x[1] !== undefined && !x[1].noLimit && x[1].unit === undefined && !isPlaceholder(x[1].raw))
       .map(([name, a]) => ({
         range: a.range,
         message: `${name} "${a.raw}" is not an age: write a whole number and a unit (Years, Months, Weeks, Days, Hours or Minutes), e.g. 18 Years, or "N/A (No limit)".`,

@@ -1,4 +1,5 @@
 import type { DateValue } from '../model/types';
+import { isPlaceholder } from './placeholders';
 import type { Rule } from './types';
 
 /** F4: every date must be a date; PRS takes Month Day, Year / Month Year / yyyy-MM(-dd). */
@@ -21,7 +22,7 @@ const rule: Rule = {
       ['Last Verified', s.lastVerified],
     ];
     return dates
-      .filter((d): d is [string, DateValue] => d[1] !== undefined && d[1].iso === undefined)
+      .filter((d): d is [string, DateValue] => d[1] !== undefined && d[1].iso === undefined && !isPlaceholder(d[1].raw))
       .map(([name, d]) => ({
         range: d.range,
         message: `${name} "${d.raw}" is not a date: write it as "Month Day, Year" (e.g. March 29, 2021), "Month Year" or yyyy-MM-dd.`,

@@ -1,3 +1,4 @@
+import { isPlaceholder } from './placeholders';
 import type { Rule } from './types';
 
 /** F2: an NCT number is "NCT" followed by exactly 8 digits. */
@@ -9,7 +10,7 @@ const rule: Rule = {
   reference: ['F2'],
   check(r) {
     return r.identification.nctIdMentions
-      .filter((v) => !/^NCT\d{8}$/.test(v.value))
+      .filter((v) => !/^NCT\d{8}$/.test(v.value) && !isPlaceholder(v.raw))
       .map((v) => {
         const fixable = /^nct\d{8}$/i.test(v.value);
         return {

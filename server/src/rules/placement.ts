@@ -133,9 +133,14 @@ export function insertField(a: Analysis, key: FieldKey): Edit {
     }
   }
   const section = a.tree.sections.find((s) => s.id === slot.section);
-  if (section?.heading) {
-    const { next } = lineAround(a, section.heading.end);
-    return { start: next, end: next, newText: `${text}${nl}` };
+  if (section) {
+    // After the section's last block (under its heading when it has none yet).
+    const last = section.blocks.filter((b) => b.kind !== 'boilerplate').pop() ?? section.heading;
+    if (last) {
+      const { next } = lineAround(a, last.end);
+      const needsBreak = next === a.text.length && !/[\r\n]$/.test(a.text);
+      return { start: next, end: next, newText: `${needsBreak ? nl : ''}${text}${needsBreak ? '' : nl}` };
+    }
   }
   if (slot.section === 'header') {
     const title = a.record.identification.pageTitle;

@@ -1,4 +1,5 @@
 import { suggestTerms } from '../vocabulary/suggest';
+import { isPlaceholder } from './placeholders';
 import { enumFields } from './values';
 import type { Rule } from './types';
 
@@ -12,7 +13,7 @@ const rule: Rule = {
   check(r) {
     const useCodes = r.layout === 'modern';
     return enumFields(r)
-      .filter((f) => !f.value.code && f.value.raw.trim() !== '')
+      .filter((f) => !f.value.code && f.value.raw.trim() !== '' && !isPlaceholder(f.value.raw))
       .map((f) => {
         const options = suggestTerms(f.vocab, f.value.raw);
         const shown = (t: (typeof options)[number]) => (useCodes && /^[A-Z0-9_]+$/.test(t.code) ? t.code : t.label);
