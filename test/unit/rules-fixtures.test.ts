@@ -135,7 +135,7 @@ function assertFixes(text: string, settings: Settings, found: readonly RawFindin
   }
 }
 
-const DIRS = [join(FIXTURES, 'rules'), join(FIXTURES, 'rules', 'seeds'), join(FIXTURES, 'rules', 'clean')];
+const DIRS = [join(FIXTURES, 'rules', 'defects'), join(FIXTURES, 'rules', 'seeds'), join(FIXTURES, 'rules', 'clean')];
 
 describe('rule fixtures', () => {
   for (const dir of DIRS) {

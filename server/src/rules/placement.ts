@@ -37,7 +37,7 @@ export const SLOTS: readonly Slot[] = [
   { key: 'startDate', section: 'design', template: 'Estimated Study Start Date : | <Month Day, Year> |' },
   { key: 'primaryCompletionDate', section: 'design', template: 'Estimated Primary Completion Date : | <Month Day, Year> |' },
   { key: 'completionDate', section: 'design', template: 'Estimated Study Completion Date : | <Month Day, Year> |' },
-  { key: 'ages', section: 'eligibility', template: 'Ages Eligible for Study: | <18 Years> to <65 Years> |' },
+  { key: 'ages', section: 'eligibility', template: 'Ages Eligible for Study: | <Minimum Age> to <Maximum Age> |' },
   { key: 'sex', section: 'eligibility', template: 'Sexes Eligible for Study: | <All> |' },
   { key: 'healthyVolunteers', section: 'eligibility', template: 'Accepts Healthy Volunteers: | <No> |' },
   { key: 'studyPopulation', section: 'eligibility', template: 'Study Population:\n<Description of the population from which the groups are drawn.>' },
