@@ -8,6 +8,7 @@ import {
   StreamMessageReader,
   StreamMessageWriter,
 } from 'vscode-jsonrpc/node';
+import type { Diagnostic } from 'vscode-languageserver-types';
 import { ROOT } from '../helpers';
 
 export const SERVER = join(ROOT, 'dist', 'server.js');
@@ -18,6 +19,12 @@ export class TestClient {
   stderr = '';
   readonly exited: Promise<number | null>;
 
+  /** What the client answers to workspace/configuration for the `trialRecord` section. */
+  settings: Record<string, unknown> = {};
+  readonly configurationRequests: unknown[] = [];
+  private readonly published = new Map<string, { version?: number; diagnostics: Diagnostic[] }>();
+  private readonly waiters: (() => void)[] = [];
+
   private constructor(
     readonly proc: ChildProcess,
     readonly rpc: MessageConnection,
@@ -25,7 +32,34 @@ export class TestClient {
     proc.stderr?.on('data', (d: Buffer) => (this.stderr += d.toString()));
     this.exited = new Promise((resolve) => proc.on('exit', (code) => resolve(code)));
     rpc.onError(([e]) => this.errors.push(e));
+    rpc.onRequest('workspace/configuration', (p: { items: unknown[] }) => {
+      this.configurationRequests.push(p);
+      return p.items.map(() => this.settings);
+    });
+    rpc.onRequest('client/registerCapability', () => null);
+    rpc.onNotification('textDocument/publishDiagnostics', (p: { uri: string; version?: number; diagnostics: Diagnostic[] }) => {
+      this.published.set(p.uri, p);
+      this.waiters.splice(0).forEach((w) => w());
+    });
     rpc.listen();
+  }
+
+  /**
+   * The next diagnostics published for `uri` that satisfy `accept` (by default any for the
+   * given version), or a rejection after `ms`: an event wait with a bound, no sleeping.
+   */
+  diagnostics(uri: string, accept: (d: { version?: number; diagnostics: Diagnostic[] }) => boolean = () => true, ms = 10_000): Promise<Diagnostic[]> {
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`no matching diagnostics for ${uri} within ${ms} ms; last: ${JSON.stringify(this.published.get(uri))?.slice(0, 300)}`)), ms);
+      const check = () => {
+        const p = this.published.get(uri);
+        if (p && accept(p)) {
+          clearTimeout(timer);
+          resolve(p.diagnostics);
+        } else this.waiters.push(check);
+      };
+      check();
+    });
   }
 
   static stdio(): TestClient {

@@ -38,6 +38,27 @@ function languageBecomes(uri: vscode.Uri, languageId: string, ms = 30_000): Prom
   });
 }
 
+/** The document's diagnostics once they satisfy `ok`: checked now and on every change event, with a bound. */
+function diagnosticsOf(uri: vscode.Uri, ok: (d: readonly vscode.Diagnostic[]) => boolean, ms = 30_000): Promise<readonly vscode.Diagnostic[]> {
+  return new Promise((resolve, reject) => {
+    const now = vscode.languages.getDiagnostics(uri);
+    if (ok(now)) return resolve(now);
+    const timer = setTimeout(() => {
+      sub.dispose();
+      reject(new Error(`diagnostics of ${uri.path} never matched; last: ${vscode.languages.getDiagnostics(uri).map((d) => d.message).join(' | ').slice(0, 400)}`));
+    }, ms);
+    const sub = vscode.languages.onDidChangeDiagnostics((e) => {
+      if (!e.uris.some((u) => u.toString() === uri.toString())) return;
+      const d = vscode.languages.getDiagnostics(uri);
+      if (ok(d)) {
+        clearTimeout(timer);
+        sub.dispose();
+        resolve(d);
+      }
+    });
+  });
+}
+
 async function outline(uri: vscode.Uri): Promise<vscode.DocumentSymbol[]> {
   return until(`the Outline of ${uri.path}`, async () => {
     const s = await vscode.commands.executeCommand<vscode.DocumentSymbol[] | undefined>('vscode.executeDocumentSymbolProvider', uri);
@@ -75,6 +96,23 @@ describe('Trial Record in VS Code', () => {
     const measures = record!.children.find((c) => c.name === 'Outcome Measures')!.children[0]!.children;
     assert.equal(measures.length, 11);
     assert.equal(measures[1]!.detail, '28 days (Cycle 1)');
+  });
+
+  it('003: reports the missing primary outcome with its rule and link, and the quick fix inserts one', async () => {
+    const uri = file('seeds', SEEDS[3]![0]);
+    const doc = await languageBecomes(uri, 'trial-record');
+    const code = (d: vscode.Diagnostic) => (typeof d.code === 'object' ? d.code.value : d.code);
+    const diags = await diagnosticsOf(uri, (ds) => ds.some((d) => code(d) === 'missing-primary-outcome'));
+    const missing = diags.find((d) => code(d) === 'missing-primary-outcome')!;
+    assert.equal(missing.source, 'trial-record');
+    assert.equal(missing.severity, vscode.DiagnosticSeverity.Error);
+    assert.ok(typeof missing.code === 'object' && missing.code.target.path.endsWith('/rules/missing-primary-outcome.md'));
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, missing.range, vscode.CodeActionKind.QuickFix.value);
+    const insert = actions.find((a) => a.title === 'Insert a Primary Outcome Measure')!;
+    assert.ok(insert?.edit, actions.map((a) => a.title).join(' | '));
+    assert.ok(await vscode.workspace.applyEdit(insert.edit));
+    await diagnosticsOf(uri, (ds) => !ds.some((d) => code(d) === 'missing-primary-outcome'));
+    assert.match(doc.getText(), /^Primary Outcome Measures:$/m); // in memory only: the fixture on disk is untouched
   });
 
   it('folds the sections and lists of a record', async () => {

@@ -1,0 +1,111 @@
+// Diagnostics and code actions through the real server, as an editor receives them.
+import { strict as assert } from 'node:assert';
+import { existsSync } from 'node:fs';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import type { CodeAction, Diagnostic } from 'vscode-languageserver-types';
+import { seedPath, seedText } from '../helpers';
+import { TestClient } from './client';
+
+const CAPS = { workspace: { configuration: true }, textDocument: { documentSymbol: { hierarchicalDocumentSymbolSupport: true }, publishDiagnostics: { relatedInformation: true } } };
+const uriOf = (p: string) => pathToFileURL(p).toString();
+
+describe('diagnostics over stdio', function () {
+  this.timeout(20000);
+  let c: TestClient;
+  afterEach(() => c?.kill());
+
+  async function start(settings: Record<string, unknown> = { today: '2026-11-21' }): Promise<TestClient> {
+    c = TestClient.stdio();
+    c.settings = settings;
+    await c.initialize(CAPS);
+    return c;
+  }
+
+  it('publishes the findings of a seed with code, rule page, source, related places and fix data', async () => {
+    await start();
+    const uri = uriOf(seedPath('003'));
+    await c.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'trial-record', version: 1, text: seedText('003') } });
+    const diags = await c.diagnostics(uri, (p) => p.version === 1);
+    const codes = diags.map((d) => d.code);
+    for (const id of ['missing-primary-outcome', 'duplicate-criterion', 'criteria-age-conflict', 'enrollment-summary-conflict']) assert.ok(codes.includes(id), `${id} in ${codes.join(', ')}`);
+    for (const d of diags) {
+      assert.equal(d.source, 'trial-record');
+      const href = d.codeDescription!.href;
+      assert.ok(href.startsWith('file:') && href.endsWith(`/rules/${d.code}.md`), href);
+      assert.ok(existsSync(fileURLToPath(href)), `the rule page ships: ${href}`);
+      assert.equal((d.data as { rule: string }).rule, d.code);
+    }
+    const enrollment = diags.find((d) => d.code === 'enrollment-summary-conflict')!;
+    assert.equal(enrollment.relatedInformation![0]!.message, 'Enrollment: 60');
+    assert.equal(enrollment.relatedInformation![0]!.location.uri, uri);
+    const missing = diags.find((d) => d.code === 'missing-primary-outcome')!;
+    assert.equal(missing.severity, 1);
+    assert.equal((missing.data as { fixes: { title: string }[] }).fixes[0]!.title, 'Insert a Primary Outcome Measure');
+    assert.ok(c.configurationRequests.length > 0, 'settings are read per resource');
+  });
+
+  it('offers the fixes and the suppressions as code actions', async () => {
+    await start();
+    const uri = uriOf(seedPath('000'));
+    await c.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'trial-record', version: 1, text: seedText('000') } });
+    const diags = await c.diagnostics(uri, (p) => p.version === 1);
+    const typo = diags.find((d) => d.code === 'misspelled-term')!;
+    const actions = await c.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri }, range: typo.range, context: { diagnostics: [typo] } });
+    const titles = actions.map((a) => a.title);
+    assert.ok(titles.includes('Change to "toxicities"'), titles.join(' | '));
+    assert.ok(titles.includes('Disable misspelled-term for this line'));
+    assert.ok(titles.includes('Disable misspelled-term for this file'));
+    assert.ok(!titles.some((t) => t.includes('in the workspace')), 'no settings commands for a client that does not run them');
+    const change = actions.find((a) => a.title === 'Change to "toxicities"')!;
+    assert.deepEqual(change.edit!.changes![uri], [{ range: typo.range, newText: 'toxicities' }]);
+  });
+
+  it('re-validates on edits (onType) and drops a stale result', async () => {
+    await start();
+    const uri = uriOf(seedPath('004'));
+    await c.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'trial-record', version: 1, text: seedText('004') } });
+    const before = await c.diagnostics(uri, (p) => p.version === 1);
+    assert.ok(before.some((d) => d.code === 'missing-brief-summary'));
+    const line = seedText('004').split('\n').findIndex((l) => l.startsWith('Condition or disease'));
+    for (let v = 2; v <= 6; v++) {
+      const text = v === 6 ? 'Brief Summary:\nA first-in-human study of B4T2-001 CAR T cells in advanced solid tumors.\n' : '';
+      await c.notify('textDocument/didChange', { textDocument: { uri, version: v }, contentChanges: [{ range: { start: { line, character: 0 }, end: { line, character: 0 } }, text }] });
+    }
+    const after = await c.diagnostics(uri, (p) => p.version === 6);
+    assert.ok(!after.some((d) => d.code === 'missing-brief-summary'), 'the summary is there now');
+  });
+
+  it('applies changed settings to open records (a rule off, another as a hint)', async () => {
+    await start({ today: '2026-11-21' });
+    const uri = uriOf(seedPath('001'));
+    await c.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'trial-record', version: 1, text: seedText('001') } });
+    const first = await c.diagnostics(uri, (p) => p.version === 1);
+    assert.equal(first.find((d) => d.code === 'missing-lead-sponsor')?.severity, 1);
+    c.settings = { today: '2026-11-21', rules: { 'missing-lead-sponsor': 'off', 'unclassified-outcome': 'hint' } };
+    await c.notify('workspace/didChangeConfiguration', { settings: null });
+    const second = await c.diagnostics(uri, (p) => !p.diagnostics.some((d) => d.code === 'missing-lead-sponsor'));
+    assert.equal(second.find((d) => d.code === 'unclassified-outcome')?.severity, 4);
+  });
+
+  it('with run onSave, validates the saved version', async () => {
+    await start({ today: '2026-11-21', run: 'onSave' });
+    const uri = uriOf(seedPath('004'));
+    await c.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'trial-record', version: 1, text: seedText('004') } });
+    await c.diagnostics(uri, (p) => p.version === 1);
+    const line = seedText('004').split('\n').findIndex((l) => l.startsWith('Condition or disease'));
+    await c.notify('textDocument/didChange', { textDocument: { uri, version: 2 }, contentChanges: [{ range: { start: { line, character: 0 }, end: { line, character: 0 } }, text: 'Brief Summary:\nA first-in-human study.\n' }] });
+    await c.notify('textDocument/didSave', { textDocument: { uri } });
+    const saved = await c.diagnostics(uri, (p) => p.version === 2);
+    assert.ok(!saved.some((d) => d.code === 'missing-brief-summary'));
+  });
+
+  it('clears the diagnostics of a closed record', async () => {
+    await start();
+    const uri = uriOf(seedPath('002'));
+    await c.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'trial-record', version: 1, text: seedText('002') } });
+    await c.diagnostics(uri, (p) => p.diagnostics.length > 0);
+    await c.notify('textDocument/didClose', { textDocument: { uri } });
+    const cleared: Diagnostic[] = await c.diagnostics(uri, (p) => p.diagnostics.length === 0);
+    assert.deepEqual(cleared, []);
+  });
+});

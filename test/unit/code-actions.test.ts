@@ -1,0 +1,88 @@
+import { strict as assert } from 'node:assert';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { CodeAction, Diagnostic, TextEdit } from 'vscode-languageserver-types';
+import { analyze } from '../../server/src/analysis';
+import { codeActions, FIX_ALL_KIND } from '../../server/src/features/codeActions';
+import { diagnostics } from '../../server/src/features/diagnostics';
+import { readSettings } from '../../server/src/settings';
+import { seedText } from '../helpers';
+
+const settings = readSettings({ today: '2026-11-21' }).settings;
+const URI = 'file:///record.trial';
+
+function applyEdits(text: string, edits: readonly TextEdit[]): string {
+  return TextDocument.applyEdits(TextDocument.create(URI, 'trial-record', 1, text), [...edits]);
+}
+
+function actionsAt(text: string, diag: (d: Diagnostic) => boolean, opts = { clientCommands: false }) {
+  const a = analyze(text);
+  const diags = diagnostics(a, settings, URI);
+  const d = diags.find(diag)!;
+  return { a, d, actions: codeActions(a, URI, d.range, [d], settings, opts) };
+}
+
+describe('code actions', () => {
+  it('fix-all applies only the safe fixes, and they do not overlap: seed 003 gets labels for its API codes', () => {
+    const text = seedText('003');
+    const a = analyze(text);
+    const [fixAll] = codeActions(a, URI, { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, [], settings, { clientCommands: false, only: [FIX_ALL_KIND] });
+    assert.equal(fixAll!.kind, FIX_ALL_KIND);
+    const after = applyEdits(text, fixAll!.edit!.changes![URI]!);
+    const left = diagnostics(analyze(after), settings, URI);
+    assert.equal(left.filter((d) => d.code === 'api-code-value').length, 0);
+    // Unsafe fixes (inserting templates) were not applied: the record still lacks its primary outcome.
+    assert.ok(left.some((d) => d.code === 'missing-primary-outcome'));
+    assert.match(after, /^Recruiting$/m);
+    assert.match(after, /^Phase 1\/Phase 2$/m);
+    // Exactly the api-code values changed, each to its label: the edits are the per-value fixes.
+    const perValue = diagnostics(a, settings, URI)
+      .filter((d) => d.code === 'api-code-value')
+      .map((d) => (d.data as { fixes: { edits: TextEdit[] }[] }).fixes[0]!.edits[0]!);
+    assert.equal(perValue.length, 14);
+    assert.deepEqual(fixAll!.edit!.changes![URI], perValue);
+  });
+
+  it('labels the selected measures Primary and the others Secondary', () => {
+    const text = seedText('000');
+    const a = analyze(text);
+    const d = diagnostics(a, settings, URI).find((x) => x.code === 'unclassified-outcome')!;
+    const [o1, o2] = a.record.outcomes;
+    const range = { start: a.index.position(o1!.range.start), end: a.index.position(o2!.range.start + 5) };
+    const action = codeActions(a, URI, range, [d], settings, { clientCommands: false }).find((x) => x.title.startsWith('Label the 2 selected'))!;
+    const after = analyze(applyEdits(text, action.edit!.changes![URI]!)).record.outcomes;
+    assert.deepEqual(after.map((o) => o.group), ['primary', 'primary', ...Array(9).fill('secondary')]);
+  });
+
+  it('disables a rule for a line or the file with a directive the parser ignores', () => {
+    const text = seedText('000');
+    const { d, actions } = actionsAt(text, (x) => x.code === 'misspelled-term');
+    const line = actions.find((x) => x.title === 'Disable misspelled-term for this line')!;
+    const afterLine = applyEdits(text, line.edit!.changes![URI]!);
+    const left = diagnostics(analyze(afterLine), settings, URI).filter((x) => x.code === 'misspelled-term');
+    assert.equal(left.length, 0, 'both typos are on that line');
+    assert.deepEqual(analyze(afterLine).record.outcomes.length, 11, 'the directive does not disturb the outcome list');
+    const file = actions.find((x) => x.title === 'Disable misspelled-term for this file')!;
+    const afterFile = applyEdits(text, file.edit!.changes![URI]!);
+    assert.equal(analyze(afterFile).record.identification.briefTitle?.value, analyze(text).record.identification.briefTitle?.value, 'the title is still the title');
+    assert.ok(d);
+  });
+
+  it('a directive range (disable … enable) and a bare disable-next-line (all rules)', () => {
+    const text = seedText('000')
+      .replace('- Objective Response Rate', '<!-- trial-record-disable misspelled-term -->\n- Objective Response Rate')
+      .replace('- Incidence of participants with treatment-emergent', '<!-- trial-record-enable misspelled-term -->\n- Incidence of participants with treatment-emergent')
+      .replace('Last Verified: |', '<!-- trial-record-disable-next-line -->\nLast Verified: |');
+    const codes = diagnostics(analyze(text), settings, URI).map((d) => d.code);
+    assert.ok(!codes.includes('misspelled-term'));
+    assert.ok(!codes.includes('verification-overdue'));
+    assert.ok(codes.includes('unknown-status-risk'), 'other lines keep their findings');
+  });
+
+  it('offers workspace-wide disabling and settings suppression to clients that run the commands', () => {
+    const { actions } = actionsAt(seedText('000'), (x) => x.code === 'verification-overdue', { clientCommands: true });
+    const ws = actions.find((x) => x.title === 'Disable verification-overdue in the workspace') as CodeAction;
+    assert.deepEqual(ws.command, { title: 'Disable rule', command: 'trialRecord.disableRule', arguments: ['verification-overdue'] });
+    const sup = actions.find((x) => x.title.startsWith('Suppress this verification-overdue finding'))!;
+    assert.deepEqual(sup.command!.arguments, [URI, 'verification-overdue', 'May 2, 2023']);
+  });
+});
