@@ -5,6 +5,7 @@ import ageLimitsConsistency from './age-limits-consistency';
 import apiCodeValue from './api-code-value';
 import armInterventionLinks from './arm-intervention-links';
 import characterLimit from './character-limit';
+import conditionalDescriptions from './conditional-descriptions';
 import criteriaAgeConflict from './criteria-age-conflict';
 import criteriaHeaders from './criteria-headers';
 import dateOrder from './date-order';
@@ -18,6 +19,8 @@ import invalidAge from './invalid-age';
 import invalidDate from './invalid-date';
 import invalidNctId from './invalid-nct-id';
 import invalidPhase from './invalid-phase';
+import ipdSharingFields from './ipd-sharing-fields';
+import locationAddress from './location-address';
 import maskingRoles from './masking-roles';
 import missingAgeLimits from './missing-age-limits';
 import missingArmsInterventions from './missing-arms-interventions';
@@ -45,12 +48,15 @@ import missingStudyType from './missing-study-type';
 import missingVerificationDate from './missing-verification-date';
 import missingWhyStopped from './missing-why-stopped';
 import misspelledTerm from './misspelled-term';
+import multipleMeasures from './multiple-measures';
 import multipleTimePoints from './multiple-time-points';
 import outcomeMissingTimeFrame from './outcome-missing-time-frame';
 import outcomeTitleQuality from './outcome-title-quality';
 import paymentInformation from './payment-information';
 import phaseVsInterventions from './phase-vs-interventions';
 import placeholderText from './placeholder-text';
+import responsiblePartyInvestigator from './responsible-party-investigator';
+import secondaryIdDescription from './secondary-id-description';
 import secondaryIdFormat from './secondary-id-format';
 import statusDateTypes from './status-date-types';
 import statusVsDates from './status-vs-dates';
@@ -58,6 +64,8 @@ import timeFrameOnlyNumber from './time-frame-only-number';
 import unclassifiedOutcome from './unclassified-outcome';
 import unknownStatusRisk from './unknown-status-risk';
 import unknownValue from './unknown-value';
+import urlFormat from './url-format';
+import usExport from './us-export';
 import vagueTimeFrame from './vague-time-frame';
 import verificationOverdue from './verification-overdue';
 import type { Rule } from './types';
@@ -67,6 +75,7 @@ export const RULES: readonly Rule[] = [
   apiCodeValue,
   armInterventionLinks,
   characterLimit,
+  conditionalDescriptions,
   criteriaAgeConflict,
   criteriaHeaders,
   dateOrder,
@@ -80,6 +89,8 @@ export const RULES: readonly Rule[] = [
   invalidDate,
   invalidNctId,
   invalidPhase,
+  ipdSharingFields,
+  locationAddress,
   maskingRoles,
   missingAgeLimits,
   missingArmsInterventions,
@@ -107,12 +118,15 @@ export const RULES: readonly Rule[] = [
   missingVerificationDate,
   missingWhyStopped,
   misspelledTerm,
+  multipleMeasures,
   multipleTimePoints,
   outcomeMissingTimeFrame,
   outcomeTitleQuality,
   paymentInformation,
   phaseVsInterventions,
   placeholderText,
+  responsiblePartyInvestigator,
+  secondaryIdDescription,
   secondaryIdFormat,
   statusDateTypes,
   statusVsDates,
@@ -120,6 +134,8 @@ export const RULES: readonly Rule[] = [
   unclassifiedOutcome,
   unknownStatusRisk,
   unknownValue,
+  urlFormat,
+  usExport,
   vagueTimeFrame,
   verificationOverdue,
 ];

@@ -1,0 +1,27 @@
+import type { Rule } from './types';
+
+const MEASURE = /\b(events?|AEs?|SAEs?|TEAEs?|responses?|survival|rates?|concentrations?|levels?|scores?|counts?|changes?|abnormalit(?:y|ies)|toxicit(?:y|ies)|signs|tests|incidence|severity|proportions?|percentages?|numbers?)\b/i;
+
+/**
+ * Q3 (QC major comment): "More than one outcome measure appears to be described". A title that
+ * lists several measures ("adverse events and changes in laboratory tests") is several measures.
+ */
+const rule: Rule = {
+  id: 'multiple-measures',
+  title: 'An outcome measure title lists several measures',
+  severity: 'warning',
+  tags: ['quality'],
+  reference: ['Q3'],
+  check(r) {
+    return r.outcomes.flatMap((o) => {
+      const t = o.title;
+      if (!t) return [];
+      const bare = t.value.replace(/\([^)]*\)|\[[^\]]*\]/g, ' ');
+      const parts = bare.split(/,\s*|\s+and\s+|\s*;\s*/).filter((p) => p.trim() !== '');
+      const measured = parts.filter((p) => MEASURE.test(p));
+      if (measured.length < 2) return [];
+      return [{ range: t.range, message: `This title seems to describe ${measured.length} measures (${measured.map((p) => `"${p.trim()}"`).join(', ')}): register each as its own outcome measure, unless they form one composite measure (then say so in the description).` }];
+    });
+  },
+};
+export default rule;
