@@ -62,6 +62,7 @@ import statusDateTypes from './status-date-types';
 import statusVsDates from './status-vs-dates';
 import timeFrameOnlyNumber from './time-frame-only-number';
 import unclassifiedOutcome from './unclassified-outcome';
+import undefinedAbbreviation from './undefined-abbreviation';
 import unknownStatusRisk from './unknown-status-risk';
 import unknownValue from './unknown-value';
 import urlFormat from './url-format';
@@ -132,6 +133,7 @@ export const RULES: readonly Rule[] = [
   statusVsDates,
   timeFrameOnlyNumber,
   unclassifiedOutcome,
+  undefinedAbbreviation,
   unknownStatusRisk,
   unknownValue,
   urlFormat,

@@ -1,0 +1,91 @@
+import type { Span, TextValue, TrialRecord } from '../model/types';
+import type { Finding, Rule } from './types';
+
+// Abbreviation-like words: two or more capitals (ORR, HER2, CAR-T), or a lower-case prefix
+// before capitals (mBC, sCR). A trailing plural "s" belongs to the same abbreviation (DLTs).
+const ABBR = /(?<![\p{L}\p{N}-])([a-z]?[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*[A-Z0-9])(s?)(?![\p{L}\p{N}-])/gu;
+// Units, words written in capitals, and abbreviations medical writing does not expand.
+const KNOWN = new Set(['US', 'USA', 'UK', 'EU', 'DNA', 'RNA', 'IU', 'ID', 'OK', 'NA', 'TV', 'AND', 'OR', 'NOT', 'NO', 'TO', 'OF', 'IN', 'ON', 'AT', 'BY', 'WITH', 'FOR', 'THE', 'HIV', 'AIDS', 'MRI', 'CT', 'PET', 'ECG', 'EKG', 'IV']);
+const ROMAN = /^[IVXL]+(?:-[IVXL]+)?$/;
+// Product, gene and protein codes carry digits (SAR650984, HER2, CD146, IL-10); outcome
+// abbreviations with digits (PFS2, RP2D) are checked through the standard terms.
+const STANDARD_WITH_DIGITS = new Set(['PFS2', 'RP2D']);
+
+interface Use {
+  readonly abbr: string;
+  readonly range: Span;
+  /** Written as "(ABBR)" right after words, i.e. where it is defined. */
+  readonly defines: boolean;
+}
+
+/** The record's prose in reading order. */
+function prose(r: TrialRecord): TextValue[] {
+  const out: (TextValue | undefined)[] = [r.identification.briefTitle, r.identification.officialTitle, r.description.briefSummary, r.description.detailedDescription];
+  for (const a of r.arms) out.push(a.label, a.description);
+  for (const i of r.interventions) out.push(i.description);
+  for (const o of r.outcomes) out.push(o.title, o.timeFrame, o.description);
+  for (const list of r.eligibility.criteria) {
+    const stack = [...list.items].reverse();
+    while (stack.length > 0) {
+      const c = stack.pop()!;
+      out.push(c.text);
+      for (let k = c.children.length - 1; k >= 0; k--) stack.push(c.children[k]!);
+    }
+  }
+  return out.filter((v): v is TextValue => v !== undefined);
+}
+
+function uses(v: TextValue): Use[] {
+  const out: Use[] = [];
+  for (const m of v.raw.matchAll(ABBR)) {
+    const start = v.range.start + m.index!;
+    const before = v.raw.slice(0, m.index!);
+    const after = v.raw.slice(m.index! + m[0].length);
+    // "objective response rate (ORR)" and "… (CAR T)" define; so do "ORR (objective response
+    // rate)" and "sCR [stringent complete response]".
+    const defines = (/[\p{L}\p{N}\])]\s*[([]\s*$/u.test(before) && /^(?:\s+[A-Za-z0-9]{1,3})?\s*[)\]]/.test(after)) || /^\s*[([](?:[a-z][\p{L}-]*\s+)+[\p{L}-]+[)\]]/u.test(after);
+    // A compound (HCV-RNA) is judged by its parts.
+    let offset = 0;
+    for (const part of m[1]!.split('-')) {
+      const partStart = start + offset;
+      offset += part.length + 1;
+      if (part.length < 2 || !/[A-Z].*[A-Z]/.test(part) || KNOWN.has(part) || ROMAN.test(part) || part.length > 10) continue;
+      if (/\d/.test(part) && !STANDARD_WITH_DIGITS.has(part)) continue;
+      out.push({ abbr: part, range: { start: partStart, end: partStart + part.length }, defines });
+    }
+  }
+  return out;
+}
+
+/**
+ * Q15 (institutional guidance): define every abbreviation where it is first used, e.g.
+ * "objective response rate (ORR)". A hint, so it stays out of the way.
+ */
+const rule: Rule = {
+  id: 'undefined-abbreviation',
+  title: 'An abbreviation is used before or without its definition',
+  severity: 'hint',
+  tags: ['quality'],
+  reference: ['Q15'],
+  check(r) {
+    const all = prose(r).flatMap(uses);
+    const first = new Map<string, Use>();
+    const definition = new Map<string, Use>();
+    for (const u of all) {
+      if (!first.has(u.abbr)) first.set(u.abbr, u);
+      if (u.defines && !definition.has(u.abbr)) definition.set(u.abbr, u);
+    }
+    const out: Finding[] = [];
+    for (const [abbr, u] of first) {
+      if (u.defines) continue;
+      const d = definition.get(abbr);
+      out.push(
+        d
+          ? { range: u.range, message: `${abbr} is used before it is defined: spell it out here, at its first use.`, related: [{ range: d.range, message: `${abbr} is defined here` }] }
+          : { range: u.range, message: `${abbr} is not defined: spell it out at its first use, e.g. "full name (${abbr})".` },
+      );
+    }
+    return out.sort((a, b) => a.range.start - b.range.start);
+  },
+};
+export default rule;
