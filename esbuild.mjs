@@ -45,7 +45,7 @@ const bundles = {
 };
 
 const tests = {
-  entryPoints: tsFiles('client/src', 'server/src', 'test', 'scripts'),
+  entryPoints: tsFiles('client/src', 'server/src', 'test', 'scripts', 'bench'),
   outdir: 'out',
   outbase: '.',
   bundle: false,

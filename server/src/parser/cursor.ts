@@ -1,4 +1,4 @@
-import { type Line, lineToken, token } from './lines';
+import { type Line, lineToken, stripTrailingPipe, token } from './lines';
 import { type HeadingDef, type LabelMatch, isBoilerplate, matchHeading, matchLabel } from './labels';
 import type { Token } from './syntax';
 
@@ -109,7 +109,8 @@ export class Cursor {
         return { k: 'label', label: this.shiftQualifier(m, labelTok), labelTok, ...(rest ? { rest } : {}), hasColon: true };
       }
     }
-    const whole = raw.replace(/\s*\|\s*$/, '');
+    if (raw.length > 120) return undefined; // a label alone on its line is short
+    const whole = stripTrailingPipe(raw);
     const m = matchLabel(whole.trim());
     if (m) {
       const labelTok = token(this.doc, line.start, line.start + whole.length)!;

@@ -1,5 +1,6 @@
 import type { FieldKey, OutcomeGroup, SectionId } from './syntax';
 import { normKey } from '../vocabulary/lookup';
+import { stripTrailingPipe } from './lines';
 
 // Page labels from ctgov-rules.md §1 (classic and current page columns) and §4, plus the
 // labels of the newer layout seen in seed 003.
@@ -164,7 +165,8 @@ const headingByText = new Map(HEADINGS.map((h) => [normKey(h.text), h]));
 
 /** A heading is a whole line, optionally closed by a colon (`Primary Outcome Measures :`). */
 export function matchHeading(line: string): HeadingDef | undefined {
-  const t = line.replace(/\s*\|\s*$/, '').replace(/\s*:\s*$/, '');
+  if (line.length > 80) return undefined; // the longest heading has 36 characters
+  const t = stripTrailingPipe(line).replace(/\s*:\s*$/, '');
   return headingByText.get(normKey(t));
 }
 
@@ -229,9 +231,10 @@ const BOILERPLATE_PREFIXES = [
 
 export function isBoilerplate(line: string): boolean {
   if (line.trim() === '|') return true; // the empty cell that closes the classic header
-  const k = normKey(line.replace(/\s*\|\s*$/, ''));
+  // Every boilerplate sentence is recognised by its first 100 characters.
+  const k = normKey(stripTrailingPipe(line.length > 200 ? line.slice(0, 200) : line));
   if (k === '') return false;
   if (BOILERPLATE_EXACT.has(k)) return true;
-  if (/^-\s+/.test(line.trim()) && BOILERPLATE_EXACT.has(normKey(line.trim().replace(/^-\s+/, '').replace(/\s*\|\s*$/, '')))) return true;
+  if (line.length < 80 && /^-\s+/.test(line.trim()) && BOILERPLATE_EXACT.has(normKey(stripTrailingPipe(line.trim().replace(/^-\s+/, ''))))) return true;
   return BOILERPLATE_PREFIXES.some((p) => k.startsWith(p));
 }

@@ -29,6 +29,12 @@ export function splitLines(text: string): Line[] {
 
 const WS = /\s/;
 
+/** `text` without a closing table pipe and the spaces around it (linear, unlike /\s*\|\s*$/). */
+export function stripTrailingPipe(text: string): string {
+  const t = text.trimEnd();
+  return t.endsWith('|') ? t.slice(0, -1).trimEnd() : text;
+}
+
 /** The trimmed part of `text` between `from` and `to` (offsets into the whole document). */
 export function token(doc: string, from: number, to: number): Token | undefined {
   let a = from;

@@ -26,11 +26,14 @@ const rule: Rule = {
   check(r) {
     const out: Finding[] = [];
     for (const list of r.eligibility.criteria) {
-      const seen: Criterion[] = [];
+      const byText = new Map<string, Criterion>();
+      const byTopic = new Map<string, Criterion>();
       for (const c of items(list.items)) {
         const text = c.text!.value;
-        const same = seen.find((s) => norm(s.text!.value) === norm(text));
-        const sameTopic = same ? undefined : seen.find((s) => topic(s.text!.value) !== undefined && topic(s.text!.value) === topic(text));
+        const key = norm(text);
+        const t = topic(text);
+        const same = byText.get(key);
+        const sameTopic = same || t === undefined ? undefined : byTopic.get(t);
         const earlier = same ?? sameTopic;
         if (earlier) {
           out.push({
@@ -42,7 +45,8 @@ const rule: Rule = {
             ...(same ? { fixes: [{ title: 'Remove the repeated criterion', edits: [{ start: c.range.start, end: c.range.end, newText: '' }] }] } : {}),
           });
         }
-        seen.push(c);
+        if (!byText.has(key)) byText.set(key, c);
+        if (t !== undefined && !byTopic.has(t)) byTopic.set(t, c);
       }
     }
     return out;

@@ -1,4 +1,4 @@
-import type { Span, TextValue, TrialRecord } from '../model/types';
+import type { TextValue, TrialRecord } from '../model/types';
 import { editDistance } from '../vocabulary/distance';
 import { ENDPOINT_TERMS } from '../vocabulary/endpoints';
 import type { Finding, Rule } from './types';
@@ -23,16 +23,22 @@ const PAIRS: readonly (readonly [readonly string[], readonly string[], string])[
   return pairs;
 });
 const KNOWN = new Set(PAIRS.flatMap(([a, b]) => [...a, ...b]));
-
-const WORD = /[\p{L}][\p{L}'-]*/gu;
-
-interface Word {
-  readonly text: string;
-  readonly span: Span;
+// Pairs by the word that must stand before (or after) the checked one: one lookup per word.
+const BY_PREV = new Map<string, (typeof PAIRS)[number][]>();
+const BY_NEXT = new Map<string, (typeof PAIRS)[number][]>();
+for (const pair of PAIRS) {
+  for (const f of pair[0]) BY_PREV.set(f, [...(BY_PREV.get(f) ?? []), pair]);
+  for (const s of pair[1]) BY_NEXT.set(s, [...(BY_NEXT.get(s) ?? []), pair]);
 }
 
-function words(v: TextValue): Word[] {
-  return [...v.raw.matchAll(WORD)].map((m) => ({ text: m[0], span: { start: v.range.start + m.index!, end: v.range.start + m.index! + m[0].length } }));
+const WORD = /[A-Za-z][A-Za-z'-]*/g;
+
+/** Word boundaries of a value as [start, end) offsets into its raw text: numbers only, no objects per word. */
+function wordOffsets(raw: string): number[] {
+  const out: number[] = [];
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(raw); m; m = WORD.exec(raw)) out.push(m.index, m.index + m[0].length);
+  return out;
 }
 
 /** The closest form of `expected` to `word`, if it is a likely misspelling (one or two edits, same first letter). */
@@ -81,21 +87,30 @@ const rule: Rule = {
     const out: Finding[] = [];
     const seen = new Set<number>();
     for (const v of texts(r)) {
-      const ws = words(v);
-      for (let k = 0; k < ws.length; k++) {
-        const w = ws[k]!;
-        if (seen.has(w.span.start)) continue;
-        const prev = ws[k - 1] ? lower(ws[k - 1]!.text) : undefined;
-        const next = ws[k + 1] ? lower(ws[k + 1]!.text) : undefined;
-        for (const [first, second, term] of PAIRS) {
-          const fix = (prev && first.includes(prev) ? misspelling(w.text, second) : undefined) ?? (next && second.includes(next) ? misspelling(w.text, first) : undefined);
+      const raw = v.raw;
+      const at = wordOffsets(raw);
+      const n = at.length / 2;
+      const word = (k: number) => raw.slice(at[2 * k]!, at[2 * k + 1]!);
+      for (let k = 0; k < n; k++) {
+        if (at[2 * k + 1]! - at[2 * k]! < 5) continue;
+        const prev = k > 0 ? lower(word(k - 1)) : undefined;
+        const next = k + 1 < n ? lower(word(k + 1)) : undefined;
+        const before = prev ? BY_PREV.get(prev) : undefined;
+        const after = next ? BY_NEXT.get(next) : undefined;
+        if (!before && !after) continue; // most words: no standard term around them
+        const text = word(k);
+        if (KNOWN.has(lower(text))) continue;
+        const span = { start: v.range.start + at[2 * k]!, end: v.range.start + at[2 * k + 1]! };
+        if (seen.has(span.start)) continue;
+        for (const [first, second, term] of [...(before ?? []), ...(after ?? [])]) {
+          const fix = (prev && first.includes(prev) ? misspelling(text, second) : undefined) ?? (next && second.includes(next) ? misspelling(text, first) : undefined);
           if (!fix) continue;
-          const replacement = matchCase(w.text, fix);
-          seen.add(w.span.start);
+          const replacement = matchCase(text, fix);
+          seen.add(span.start);
           out.push({
-            range: w.span,
-            message: `"${w.text}" looks like a misspelling of "${replacement}" (as in the standard term ${term}).`,
-            fixes: [{ title: `Change to "${replacement}"`, edits: [{ start: w.span.start, end: w.span.end, newText: replacement }], preferred: true }],
+            range: span,
+            message: `"${text}" looks like a misspelling of "${replacement}" (as in the standard term ${term}).`,
+            fixes: [{ title: `Change to "${replacement}"`, edits: [{ start: span.start, end: span.end, newText: replacement }], preferred: true }],
           });
           break;
         }

@@ -3,7 +3,7 @@ import type { Finding, Rule } from './types';
 
 // Abbreviation-like words: two or more capitals (ORR, HER2, CAR-T), or a lower-case prefix
 // before capitals (mBC, sCR). A trailing plural "s" belongs to the same abbreviation (DLTs).
-const ABBR = /(?<![\p{L}\p{N}-])([a-z]?[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*[A-Z0-9])(s?)(?![\p{L}\p{N}-])/gu;
+const ABBR = /(?<![A-Za-z0-9-])([a-z]?[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*[A-Z0-9])(s?)(?![A-Za-z0-9-])/g;
 // Units, words written in capitals, and abbreviations medical writing does not expand.
 const KNOWN = new Set(['US', 'USA', 'UK', 'EU', 'DNA', 'RNA', 'IU', 'ID', 'OK', 'NA', 'TV', 'AND', 'OR', 'NOT', 'NO', 'TO', 'OF', 'IN', 'ON', 'AT', 'BY', 'WITH', 'FOR', 'THE', 'HIV', 'AIDS', 'MRI', 'CT', 'PET', 'ECG', 'EKG', 'IV']);
 const ROMAN = /^[IVXL]+(?:-[IVXL]+)?$/;
@@ -39,8 +39,9 @@ function uses(v: TextValue): Use[] {
   const out: Use[] = [];
   for (const m of v.raw.matchAll(ABBR)) {
     const start = v.range.start + m.index!;
-    const before = v.raw.slice(0, m.index!);
-    const after = v.raw.slice(m.index! + m[0].length);
+    // Only the characters next to the match matter; slicing the whole text would be quadratic.
+    const before = v.raw.slice(Math.max(0, m.index! - 4), m.index!);
+    const after = v.raw.slice(m.index! + m[0].length, m.index! + m[0].length + 120);
     // "objective response rate (ORR)" and "… (CAR T)" define; so do "ORR (objective response
     // rate)" and "sCR [stringent complete response]".
     const defines = (/[\p{L}\p{N}\])]\s*[([]\s*$/u.test(before) && /^(?:\s+[A-Za-z0-9]{1,3})?\s*[)\]]/.test(after)) || /^\s*[([](?:[a-z][\p{L}-]*\s+)+[\p{L}-]+[)\]]/u.test(after);

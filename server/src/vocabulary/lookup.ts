@@ -9,8 +9,20 @@ export interface EnumMatch {
 }
 
 /** Case- and space-insensitive key; the newer page layout escapes punctuation with backslashes. */
+const keys = new Map<string, string>();
+
 export function normKey(s: string): string {
-  return s.replace(/\\(.)/g, '$1').replace(/\s+/g, ' ').trim().toLowerCase();
+  const hit = keys.get(s);
+  if (hit !== undefined) return hit;
+  let k = s.includes('\\') ? s.replace(/\\(.)/g, '$1') : s;
+  if (/\s\s|[\t\n\r]/.test(k)) k = k.replace(/\s+/g, ' ');
+  k = k.trim().toLowerCase();
+  // Short strings are labels and values, which recur; long ones are prose and are not kept.
+  if (s.length <= 64) {
+    if (keys.size > 20_000) keys.clear();
+    keys.set(s, k);
+  }
+  return k;
 }
 
 const indexes = new WeakMap<EnumVocabulary, Map<string, EnumMatch>>();

@@ -1,0 +1,77 @@
+// `npm run bench`: measurements of the real code on the seeds, each against a baseline measured
+// in the same run (Node reading the text and splitting it into lines). Prints a table and writes
+// bench/results.json. Timings use process.hrtime; each figure is a median or p95 over many runs.
+
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpus, platform, release } from 'node:os';
+import { join } from 'node:path';
+import { analyze } from '../server/src/analysis';
+import { findings } from '../server/src/features/diagnostics';
+import { documentSymbols } from '../server/src/features/symbols';
+import { foldingRanges } from '../server/src/features/folding';
+import { readSettings } from '../server/src/settings';
+
+const ROOT = join(__dirname, '..', '..');
+const SEEDS = join(ROOT, 'test', 'fixtures', 'seeds');
+const settings = readSettings({ today: '2026-11-21' }).settings;
+
+function timeMs(fn: () => unknown): number {
+  const t = process.hrtime.bigint();
+  fn();
+  return Number(process.hrtime.bigint() - t) / 1e6;
+}
+
+function stats(samples: number[]): { median: number; p95: number } {
+  const s = [...samples].sort((a, b) => a - b);
+  return { median: s[Math.floor(s.length / 2)]!, p95: s[Math.min(s.length - 1, Math.floor(s.length * 0.95))]! };
+}
+
+/** Throughput in MB/s of `fn` over all texts, repeated until at least `minMs` have passed. */
+function throughput(texts: readonly string[], fn: (t: string) => unknown, minMs = 1500): number {
+  const bytes = texts.reduce((n, t) => n + Buffer.byteLength(t), 0);
+  for (const t of texts) fn(t); // warm up
+  let rounds = 0;
+  const start = process.hrtime.bigint();
+  let elapsed = 0;
+  while (elapsed < minMs) {
+    for (const t of texts) fn(t);
+    rounds++;
+    elapsed = Number(process.hrtime.bigint() - start) / 1e6;
+  }
+  return (bytes * rounds) / 1e6 / (elapsed / 1000);
+}
+
+const files = readdirSync(SEEDS).filter((f) => f.endsWith('.txt')).sort();
+const texts = files.map((f) => readFileSync(join(SEEDS, f), 'utf8'));
+
+const baseline = throughput(texts, (t) => t.split(/\r\n|\r|\n/));
+const analysis = throughput(texts, (t) => analyze(t));
+const validation = throughput(texts, (t) => findings(analyze(t), settings));
+
+const perSeed = files.map((f, k) => {
+  const text = texts[k]!;
+  const validate: number[] = [];
+  const symbols: number[] = [];
+  const folding: number[] = [];
+  for (let i = 0; i < 300; i++) validate.push(timeMs(() => findings(analyze(text), settings)));
+  const a = analyze(text);
+  for (let i = 0; i < 300; i++) symbols.push(timeMs(() => documentSymbols(a)));
+  for (let i = 0; i < 300; i++) folding.push(timeMs(() => foldingRanges(a)));
+  return { seed: f.slice(0, 3), bytes: Buffer.byteLength(text), validate: stats(validate), documentSymbols: stats(symbols), foldingRanges: stats(folding) };
+});
+
+const round = (n: number, d = 3) => Math.round(n * 10 ** d) / 10 ** d;
+const results = {
+  machine: { cpu: cpus()[0]?.model ?? 'unknown', cores: cpus().length, platform: `${platform()} ${release()}`, node: process.version },
+  date: new Date().toISOString(),
+  throughputMBps: { baselineSplitLines: round(baseline, 1), analysis: round(analysis, 1), analysisAndRules: round(validation, 1) },
+  ratioToBaseline: { analysis: round(baseline / analysis, 1), analysisAndRules: round(baseline / validation, 1) },
+  perSeedMs: perSeed.map((s) => ({ seed: s.seed, bytes: s.bytes, validateMedian: round(s.validate.median), validateP95: round(s.validate.p95), documentSymbolsMedian: round(s.documentSymbols.median), foldingMedian: round(s.foldingRanges.median) })),
+};
+writeFileSync(join(ROOT, 'bench', 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
+
+console.log(`machine: ${results.machine.cpu} (${results.machine.cores} cores), ${results.machine.platform}, Node ${results.machine.node}`);
+console.log(`throughput on the seeds: split into lines ${results.throughputMBps.baselineSplitLines} MB/s (baseline); analysis ${results.throughputMBps.analysis} MB/s (1/${results.ratioToBaseline.analysis} of baseline); analysis + all rules ${results.throughputMBps.analysisAndRules} MB/s (1/${results.ratioToBaseline.analysisAndRules})`);
+console.log('seed  bytes   validate p50/p95 ms   symbols p50 ms   folding p50 ms');
+for (const s of results.perSeedMs) console.log(`${s.seed}   ${String(s.bytes).padStart(6)}   ${s.validateMedian.toFixed(3)} / ${s.validateP95.toFixed(3)}         ${s.documentSymbolsMedian.toFixed(3)}            ${s.foldingMedian.toFixed(3)}`);
+console.log('wrote bench/results.json');
