@@ -15,6 +15,7 @@ import duplicateCriterion from './duplicate-criterion';
 import duplicateOutcomeTitle from './duplicate-outcome-title';
 import enrollmentSummaryConflict from './enrollment-summary-conflict';
 import enrollmentTypeVsStatus from './enrollment-type-vs-status';
+import federalGrantId from './federal-grant-id';
 import invalidAge from './invalid-age';
 import invalidDate from './invalid-date';
 import invalidNctId from './invalid-nct-id';
@@ -86,6 +87,7 @@ export const RULES: readonly Rule[] = [
   duplicateOutcomeTitle,
   enrollmentSummaryConflict,
   enrollmentTypeVsStatus,
+  federalGrantId,
   invalidAge,
   invalidDate,
   invalidNctId,
