@@ -1,6 +1,7 @@
 import { type CodeAction, CodeActionKind, type Diagnostic, type Range, type TextEdit } from 'vscode-languageserver-types';
 import type { Analysis } from '../analysis';
 import { ruleById } from '../rules';
+import { eol } from '../rules/support/placement';
 import { headingsFix, unclassifiedRuns } from '../rules/unclassified-outcome';
 import type { Settings } from '../settings';
 import { type DiagnosticData, findings, SOURCE, toTextEdit } from './diagnostics';
@@ -25,10 +26,6 @@ function isOurs(d: Diagnostic): d is Diagnostic & { data: DiagnosticData; code: 
 
 function wanted(kind: string, only: readonly string[] | undefined): boolean {
   return !only || only.some((o) => kind === o || kind.startsWith(`${o}.`));
-}
-
-function eol(a: Analysis): string {
-  return /\r\n/.test(a.text) ? '\r\n' : /\r/.test(a.text) ? '\r' : '\n';
 }
 
 /** Edits that do not overlap, in document order; later overlapping ones are dropped. */

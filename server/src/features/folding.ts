@@ -1,6 +1,7 @@
 import { type FoldingRange, FoldingRangeKind } from 'vscode-languageserver-types';
 import type { Analysis } from '../analysis';
-import type { Criterion, Span } from '../model/types';
+import { criteriaInOrder } from '../model/traverse';
+import type { Span } from '../model/types';
 
 /**
  * Folding for every section, list, arm and outcome, plus multi-line values. One range per
@@ -23,16 +24,8 @@ export function foldingRanges(a: Analysis): FoldingRange[] {
     run = prev && prev.group === o.group && run ? { start: run.start, end: o.range.end } : o.range;
     if (r.outcomes[k + 1]?.group !== o.group) add(run);
   });
-  const walk = (items: readonly Criterion[]) => {
-    for (const c of items) {
-      if (c.children.length > 0) add(c.range);
-      walk(c.children);
-    }
-  };
-  for (const list of r.eligibility.criteria) {
-    add(list.range);
-    walk(list.items);
-  }
+  for (const list of r.eligibility.criteria) add(list.range);
+  for (const c of criteriaInOrder(r.eligibility.criteria)) if (c.children.length > 0) add(c.range);
   add(r.eligibility.range);
   add(r.description.briefSummary?.range);
   add(r.description.detailedDescription?.range);

@@ -1,4 +1,4 @@
-import { enumFields } from './values';
+import { enumFields } from './support/values';
 import type { Edit, Rule } from './types';
 
 /**

@@ -1,3 +1,4 @@
+import { criteriaInOrder } from '../model/traverse';
 import type { Criterion, Span } from '../model/types';
 import type { Finding, Rule } from './types';
 
@@ -34,15 +35,6 @@ function statedAges(c: Criterion): Stated[] {
   return out;
 }
 
-function walk(items: readonly Criterion[], fn: (c: Criterion) => void): void {
-  const stack = [...items];
-  while (stack.length > 0) {
-    const c = stack.pop()!;
-    fn(c);
-    stack.push(...c.children);
-  }
-}
-
 /** C21/C16: ages stated in the inclusion criteria disagree with the structured Minimum/Maximum Age. */
 const rule: Rule = {
   id: 'criteria-age-conflict',
@@ -55,7 +47,7 @@ const rule: Rule = {
     const out: Finding[] = [];
     for (const list of e.criteria) {
       if (list.which === 'exclusion') continue;
-      walk(list.items, (c) => {
+      for (const c of criteriaInOrder(list.items)) {
         for (const s of statedAges(c)) {
           const field = s.bound === 'min' ? e.minimumAge : e.maximumAge;
           if (!field || (!field.noLimit && field.years === undefined)) continue; // unreadable ages are invalid-age's
@@ -68,7 +60,7 @@ const rule: Rule = {
             related: [{ range: field.range, message: `${name}: ${structured}` }],
           });
         }
-      });
+      }
     }
     return out.sort((x, y) => x.range.start - y.range.start);
   },

@@ -1,5 +1,5 @@
 import type { DateValue } from '../model/types';
-import { dateBounds } from './dates';
+import { dateBounds } from './support/dates';
 import type { Finding, Rule } from './types';
 
 /** C1: Study Start ≤ Primary Completion ≤ Study Completion. */

@@ -1,5 +1,5 @@
 import type { DateValue } from '../model/types';
-import { isFuture, isPast } from './dates';
+import { isFuture, isPast } from './support/dates';
 import type { Finding, Rule } from './types';
 
 /** C2: an Actual date cannot be in the future; an Estimated date that has passed should be updated. */

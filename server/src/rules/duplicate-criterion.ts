@@ -1,20 +1,10 @@
+import { criteriaInOrder } from '../model/traverse';
 import type { Criterion } from '../model/types';
 import type { Finding, Rule } from './types';
 
 const norm = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 /** A leading topic label such as "Recent Therapies:" (seed 003). */
 const topic = (s: string) => /^([^:]{3,40}):\s/.exec(s)?.[1]?.trim().toLowerCase();
-
-function items(list: readonly Criterion[]): Criterion[] {
-  const out: Criterion[] = [];
-  const stack = [...list].reverse();
-  while (stack.length > 0) {
-    const c = stack.pop()!;
-    if (c.kind === 'item' && c.text) out.push(c);
-    for (let k = c.children.length - 1; k >= 0; k--) stack.push(c.children[k]!);
-  }
-  return out;
-}
 
 /** A criterion repeated within a list: the same text, or the same topic label twice (a copy-paste slip). */
 const rule: Rule = {
@@ -28,7 +18,7 @@ const rule: Rule = {
     for (const list of r.eligibility.criteria) {
       const byText = new Map<string, Criterion>();
       const byTopic = new Map<string, Criterion>();
-      for (const c of items(list.items)) {
+      for (const c of criteriaInOrder(list.items).filter((x) => x.kind === 'item' && x.text)) {
         const text = c.text!.value;
         const key = norm(text);
         const t = topic(text);

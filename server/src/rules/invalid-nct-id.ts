@@ -1,4 +1,4 @@
-import { isPlaceholder } from './placeholders';
+import { isPlaceholder } from './support/placeholders';
 import type { Rule } from './types';
 
 /** F2: an NCT number is "NCT" followed by exactly 8 digits. */

@@ -1,4 +1,4 @@
-import { insertField, reportSpan } from './placement';
+import { insertField, reportSpan } from './support/placement';
 import type { Finding, Rule } from './types';
 
 /** P1: Minimum and Maximum Age are required, each a number and unit or "N/A (No limit)". */

@@ -1,5 +1,5 @@
-import { reportSpan } from './placement';
-import { isInterventional } from './presence';
+import { reportSpan } from './support/placement';
+import { isInterventional } from './support/presence';
 import type { Finding, Rule } from './types';
 
 /** P6: interventional studies need at least one arm and at least one intervention. */

@@ -1,4 +1,4 @@
-import { requiredElement } from './presence';
+import { requiredElement } from './support/presence';
 
 /** Brief Title is missing (P1). */
 export default requiredElement({

@@ -1,4 +1,4 @@
-import { reportSpan } from './placement';
+import { eol, reportSpan } from './support/placement';
 import type { Rule } from './types';
 
 const OPEN = new Set(['NOT_YET_RECRUITING', 'RECRUITING']);
@@ -16,7 +16,7 @@ const rule: Rule = {
     const recruiting = r.contacts.locations.filter((l) => l.status?.code === 'RECRUITING' || l.status?.code === 'NOT_YET_RECRUITING');
     if (recruiting.length > 0 && recruiting.every((l) => l.contacts.length > 0)) return [];
     const a = ctx.analysis;
-    const nl = /\r\n/.test(a.text) ? '\r\n' : '\n';
+    const nl = eol(a);
     const section = a.tree.sections.find((s) => s.id === 'contacts');
     const at = section?.heading ? (a.tree.lineStarts[a.index.line(section.heading.end) + 1] ?? a.text.length) : undefined;
     return [

@@ -1,4 +1,4 @@
-import { requiredElement, since2017 } from './presence';
+import { requiredElement, since2017 } from './support/presence';
 
 /** Study Completion Date is missing (P2). */
 export default requiredElement({

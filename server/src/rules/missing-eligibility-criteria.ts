@@ -1,4 +1,4 @@
-import { reportSpan } from './placement';
+import { eol, reportSpan } from './support/placement';
 import type { Rule } from './types';
 
 /** P19: "Eligibility Criteria appear to be missing." (a QC major comment). */
@@ -11,7 +11,7 @@ const rule: Rule = {
   check(r, ctx) {
     if (r.eligibility.criteria.some((l) => l.items.length > 0)) return [];
     const a = ctx.analysis;
-    const nl = /\r\n/.test(a.text) ? '\r\n' : '\n';
+    const nl = eol(a);
     const section = a.tree.sections.find((s) => s.id === 'eligibility');
     const last = section?.blocks.filter((b) => b.kind !== 'boilerplate').pop();
     const at = last ? a.tree.lineStarts[a.index.line(last.end) + 1] ?? a.text.length : a.text.length;

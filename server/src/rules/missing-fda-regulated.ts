@@ -1,5 +1,5 @@
-import { insertField, reportSpan } from './placement';
-import { isObservational, since2017 } from './presence';
+import { insertField, reportSpan } from './support/placement';
+import { isObservational, since2017 } from './support/presence';
 import type { Finding, Rule } from './types';
 
 /** P2: "Studies a U.S. FDA-regulated Drug/Device Product" are required (`*§`), optional for observational studies. */

@@ -1,4 +1,4 @@
-import { isObservational, requiredElement } from './presence';
+import { isObservational, requiredElement } from './support/presence';
 
 /** Accepts Healthy Volunteers is missing (P1; optional for observational studies). */
 export default requiredElement({

@@ -1,7 +1,7 @@
 import type { TrialRecord } from '../model/types';
 import type { FieldKey } from '../parser/syntax';
-import { insertField, reportSpan } from './placement';
-import { isInterventional } from './presence';
+import { insertField, reportSpan } from './support/placement';
+import { isInterventional } from './support/presence';
 import type { Finding, Rule } from './types';
 
 const ELEMENTS: readonly [FieldKey, string, string, (r: TrialRecord) => boolean][] = [

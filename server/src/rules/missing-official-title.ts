@@ -1,4 +1,4 @@
-import { requiredElement, since2017 } from './presence';
+import { requiredElement, since2017 } from './support/presence';
 
 /** Official Title is missing (P2). */
 export default requiredElement({

@@ -1,4 +1,4 @@
-import { requiredElement } from './presence';
+import { requiredElement } from './support/presence';
 
 /** Unique Protocol ID is missing (P1). */
 export default requiredElement({

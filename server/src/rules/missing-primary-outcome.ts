@@ -1,4 +1,4 @@
-import { reportSpan } from './placement';
+import { eol, reportSpan } from './support/placement';
 import type { Rule } from './types';
 
 /**
@@ -14,7 +14,7 @@ const rule: Rule = {
   check(r, ctx) {
     if (r.outcomes.some((o) => o.group === 'primary' || o.group === 'unclassified')) return [];
     const a = ctx.analysis;
-    const nl = /\r\n/.test(a.text) ? '\r\n' : '\n';
+    const nl = eol(a);
     const outcomes = a.tree.sections.find((s) => s.id === 'outcomes');
     const heading = outcomes?.heading;
     // Insert under the Outcome Measures heading, before any Secondary measures; else add the section before Eligibility.

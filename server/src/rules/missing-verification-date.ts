@@ -1,4 +1,4 @@
-import { requiredElement } from './presence';
+import { requiredElement } from './support/presence';
 
 /** Record Verification Date is missing (P1, T1). */
 export default requiredElement({

@@ -1,4 +1,4 @@
-import { insertField } from './placement';
+import { insertField } from './support/placement';
 import type { Rule } from './types';
 
 const STOPPED = new Set(['SUSPENDED', 'TERMINATED', 'WITHDRAWN']);

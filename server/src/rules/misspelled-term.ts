@@ -1,4 +1,4 @@
-import type { TextValue, TrialRecord } from '../model/types';
+import { proseInOrder } from '../model/traverse';
 import { editDistance } from '../vocabulary/distance';
 import { ENDPOINT_TERMS } from '../vocabulary/endpoints';
 import type { Finding, Rule } from './types';
@@ -62,20 +62,6 @@ function matchCase(model: string, word: string): string {
   return word;
 }
 
-function texts(r: TrialRecord): TextValue[] {
-  const out: (TextValue | undefined)[] = [r.identification.briefTitle, r.identification.officialTitle, r.description.briefSummary, r.description.detailedDescription];
-  for (const o of r.outcomes) out.push(o.title, o.timeFrame, o.description);
-  for (const a of r.arms) out.push(a.label, a.description);
-  for (const i of r.interventions) out.push(i.description);
-  const stack = r.eligibility.criteria.flatMap((l) => [...l.items]);
-  while (stack.length > 0) {
-    const c = stack.pop()!;
-    out.push(c.text);
-    stack.push(...c.children);
-  }
-  return out.filter((v): v is TextValue => v !== undefined);
-}
-
 /** Q13 (advisory): a standard term misspelled next to the word it is always written with. */
 const rule: Rule = {
   id: 'misspelled-term',
@@ -86,7 +72,7 @@ const rule: Rule = {
   check(r) {
     const out: Finding[] = [];
     const seen = new Set<number>();
-    for (const v of texts(r)) {
+    for (const { value: v } of proseInOrder(r)) {
       const raw = v.raw;
       const at = wordOffsets(raw);
       const n = at.length / 2;

@@ -1,19 +1,9 @@
-import type { TextValue, TrialRecord } from '../model/types';
+import { proseInOrder } from '../model/traverse';
 import type { Finding, Rule } from './types';
 
 const PAYMENT = /(\$\s?\d|\b(?:paid|payment|payments|compensat(?:ed|ion)|stipends?|reimburse(?:d|ment)?|gift cards?|honorari(?:um|a))\b)/i;
 
-function texts(r: TrialRecord): [string, TextValue][] {
-  const out: [string, TextValue | undefined][] = [['Brief Summary', r.description.briefSummary], ['Detailed Description', r.description.detailedDescription]];
-  r.arms.forEach((a) => out.push(['Arm description', a.description]));
-  const stack = r.eligibility.criteria.flatMap((l) => [...l.items]);
-  while (stack.length > 0) {
-    const c = stack.pop()!;
-    out.push(['Eligibility criterion', c.text]);
-    stack.push(...c.children);
-  }
-  return out.filter((x): x is [string, TextValue] => x[1] !== undefined);
-}
+const CHECKED = new Set(['Brief Summary', 'Detailed Description', 'Arm description', 'Eligibility criterion']);
 
 /** Q7 (QC major comment): "Information related to payment of participants appears to be included." */
 const rule: Rule = {
@@ -24,7 +14,7 @@ const rule: Rule = {
   reference: ['Q7'],
   check(r) {
     const out: Finding[] = [];
-    for (const [where, v] of texts(r)) {
+    for (const { where, value: v } of proseInOrder(r).filter((x) => CHECKED.has(x.where))) {
       const m = PAYMENT.exec(v.raw);
       if (!m) continue;
       const start = v.range.start + m.index!;

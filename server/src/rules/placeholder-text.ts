@@ -1,5 +1,5 @@
 import type { Span, TrialRecord } from '../model/types';
-import { PLACEHOLDER } from './placeholders';
+import { PLACEHOLDER } from './support/placeholders';
 import type { Finding, Rule } from './types';
 
 /** Every value of the record with its source text (anything with `raw` and `range`). */

@@ -1,4 +1,4 @@
-import { isPast } from './dates';
+import { isPast } from './support/dates';
 import type { Finding, Rule } from './types';
 
 /**

@@ -1,5 +1,6 @@
 import type { Outcome } from '../model/types';
 import type { Analysis } from '../analysis';
+import { eol } from './support/placement';
 import type { Fix, Rule } from './types';
 
 function lineStart(a: Analysis, offset: number): number {
@@ -8,7 +9,7 @@ function lineStart(a: Analysis, offset: number): number {
 
 /** Headings that make the first measure of a run Primary and the others Secondary. */
 export function headingsFix(a: Analysis, run: readonly Outcome[], primaryCount: number): Fix {
-  const nl = /\r\n/.test(a.text) ? '\r\n' : '\n';
+  const nl = eol(a);
   const edits = [{ start: lineStart(a, run[0]!.range.start), end: lineStart(a, run[0]!.range.start), newText: `Primary Outcome Measures:${nl}` }];
   const firstSecondary = run[primaryCount];
   if (firstSecondary) edits.push({ start: lineStart(a, firstSecondary.range.start), end: lineStart(a, firstSecondary.range.start), newText: `Secondary Outcome Measures:${nl}` });

@@ -1,4 +1,5 @@
-import type { Span, TextValue, TrialRecord } from '../model/types';
+import { proseInOrder } from '../model/traverse';
+import type { Span, TextValue } from '../model/types';
 import type { Finding, Rule } from './types';
 
 // Abbreviation-like words: two or more capitals (ORR, HER2, CAR-T), or a lower-case prefix
@@ -16,23 +17,6 @@ interface Use {
   readonly range: Span;
   /** Written as "(ABBR)" right after words, i.e. where it is defined. */
   readonly defines: boolean;
-}
-
-/** The record's prose in reading order. */
-function prose(r: TrialRecord): TextValue[] {
-  const out: (TextValue | undefined)[] = [r.identification.briefTitle, r.identification.officialTitle, r.description.briefSummary, r.description.detailedDescription];
-  for (const a of r.arms) out.push(a.label, a.description);
-  for (const i of r.interventions) out.push(i.description);
-  for (const o of r.outcomes) out.push(o.title, o.timeFrame, o.description);
-  for (const list of r.eligibility.criteria) {
-    const stack = [...list.items].reverse();
-    while (stack.length > 0) {
-      const c = stack.pop()!;
-      out.push(c.text);
-      for (let k = c.children.length - 1; k >= 0; k--) stack.push(c.children[k]!);
-    }
-  }
-  return out.filter((v): v is TextValue => v !== undefined);
 }
 
 function uses(v: TextValue): Use[] {
@@ -69,7 +53,7 @@ const rule: Rule = {
   tags: ['quality'],
   reference: ['Q15'],
   check(r) {
-    const all = prose(r).flatMap(uses);
+    const all = proseInOrder(r).flatMap((p) => uses(p.value));
     const first = new Map<string, Use>();
     const definition = new Map<string, Use>();
     for (const u of all) {

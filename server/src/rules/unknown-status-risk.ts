@@ -1,4 +1,4 @@
-import { addMonths, dateBounds, isPast, OPEN_STATUSES } from './dates';
+import { addMonths, dateBounds, isPast, OPEN_STATUSES } from './support/dates';
 import type { Rule } from './types';
 
 /**

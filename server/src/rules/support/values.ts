@@ -1,8 +1,8 @@
 // Walks every controlled-vocabulary value of a record, with the vocabulary it belongs to.
 
-import type { EnumValue, TrialRecord } from '../model/types';
-import * as V from '../vocabulary/ctgov-enums';
-import type { EnumVocabulary } from '../vocabulary/types';
+import type { EnumValue, TrialRecord } from '../../model/types';
+import * as V from '../../vocabulary/ctgov-enums';
+import type { EnumVocabulary } from '../../vocabulary/types';
 
 export interface EnumField {
   readonly name: string;

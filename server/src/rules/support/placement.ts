@@ -1,10 +1,10 @@
 // Where a missing element is reported and where its template is inserted, following the
 // canonical page order (the classic page with all its headings).
 
-import type { Analysis } from '../analysis';
-import type { Span } from '../model/types';
-import type { FieldKey, SectionId } from '../parser/syntax';
-import type { Edit } from './types';
+import type { Analysis } from '../../analysis';
+import type { Span } from '../../model/types';
+import type { FieldKey, SectionId } from '../../parser/syntax';
+import type { Edit } from '../types';
 
 interface Slot {
   readonly key: FieldKey;
@@ -75,7 +75,8 @@ function lineAround(a: Analysis, offset: number): { start: number; next: number 
   return { start, next };
 }
 
-function eol(a: Analysis): string {
+/** The document's own line break, for inserted lines. */
+export function eol(a: Analysis): string {
   return /\r\n/.test(a.text) ? '\r\n' : /\r/.test(a.text) ? '\r' : '\n';
 }
 

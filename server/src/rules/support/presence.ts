@@ -1,10 +1,10 @@
 // The shape shared by the presence rules (ctgov-rules.md §3.1): a required element, when it
 // applies, where it is reported, and the template its fix inserts.
 
-import type { TrialRecord } from '../model/types';
-import type { FieldKey, SectionId } from '../parser/syntax';
+import type { TrialRecord } from '../../model/types';
+import type { FieldKey, SectionId } from '../../parser/syntax';
 import { insertField, reportSpan } from './placement';
-import type { Finding, Rule, RuleContext, RuleTag, Severity } from './types';
+import type { Finding, Rule, RuleContext, RuleTag, Severity } from '../types';
 
 export interface RequiredElement {
   readonly id: string;

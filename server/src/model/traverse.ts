@@ -1,0 +1,44 @@
+// Walks over a record shared by the rules (and anything else that reads all its text).
+
+import type { Criterion, CriteriaList, TextValue, TrialRecord } from './types';
+
+/** Every criterion of the lists, groups and nested items included, in document order (no recursion). */
+export function criteriaInOrder(lists: readonly CriteriaList[] | readonly Criterion[]): Criterion[] {
+  const roots: Criterion[] = (lists as readonly (CriteriaList | Criterion)[]).flatMap((l) => ('which' in l ? [...l.items] : [l]));
+  const out: Criterion[] = [];
+  const stack = [...roots].reverse();
+  while (stack.length > 0) {
+    const c = stack.pop()!;
+    out.push(c);
+    for (let k = c.children.length - 1; k >= 0; k--) stack.push(c.children[k]!);
+  }
+  return out;
+}
+
+export type ProseField =
+  | 'Brief Title'
+  | 'Official Title'
+  | 'Brief Summary'
+  | 'Detailed Description'
+  | 'Arm label'
+  | 'Arm description'
+  | 'Intervention description'
+  | 'Outcome measure title'
+  | 'Time Frame'
+  | 'Outcome measure description'
+  | 'Eligibility criterion';
+
+/** The record's free text in page order, each value with the element it belongs to. */
+export function proseInOrder(r: TrialRecord): { readonly where: ProseField; readonly value: TextValue }[] {
+  const out: { where: ProseField; value: TextValue | undefined }[] = [
+    { where: 'Brief Title', value: r.identification.briefTitle },
+    { where: 'Official Title', value: r.identification.officialTitle },
+    { where: 'Brief Summary', value: r.description.briefSummary },
+    { where: 'Detailed Description', value: r.description.detailedDescription },
+  ];
+  for (const a of r.arms) out.push({ where: 'Arm label', value: a.label }, { where: 'Arm description', value: a.description });
+  for (const i of r.interventions) out.push({ where: 'Intervention description', value: i.description });
+  for (const o of r.outcomes) out.push({ where: 'Outcome measure title', value: o.title }, { where: 'Time Frame', value: o.timeFrame }, { where: 'Outcome measure description', value: o.description });
+  for (const c of criteriaInOrder(r.eligibility.criteria)) out.push({ where: 'Eligibility criterion', value: c.text });
+  return out.filter((x): x is { where: ProseField; value: TextValue } => x.value !== undefined);
+}
