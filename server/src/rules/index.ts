@@ -1,8 +1,9 @@
-// The registry: every rule, in one list. Adding a rule is one file here, one page in
-// docs/rules/<id>.md (a test fails without it) and `npm run gen` for its setting.
+// The registry: every rule, in one list. Adding a rule is one file in this folder, one page in
+// docs/rules/<id>.md (a test fails without it) and `npm run gen`, which writes this file.
 
 import ageLimitsConsistency from './age-limits-consistency';
 import apiCodeValue from './api-code-value';
+import armInterventionDetails from './arm-intervention-details';
 import armInterventionLinks from './arm-intervention-links';
 import characterLimit from './character-limit';
 import conditionalDescriptions from './conditional-descriptions';
@@ -75,6 +76,7 @@ import type { Rule } from './types';
 export const RULES: readonly Rule[] = [
   ageLimitsConsistency,
   apiCodeValue,
+  armInterventionDetails,
   armInterventionLinks,
   characterLimit,
   conditionalDescriptions,
