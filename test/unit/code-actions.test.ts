@@ -21,6 +21,24 @@ function actionsAt(text: string, diag: (d: Diagnostic) => boolean, opts = { clie
   return { a, d, actions: codeActions(a, URI, d.range, [d], settings, opts) };
 }
 
+describe('validation settings', () => {
+  it('trialRecord.validate.enable: false reports nothing; today moves the date rules', () => {
+    const a = analyze(seedText('000'));
+    assert.deepEqual(diagnostics(a, readSettings({ validate: { enable: false } }).settings, URI), []);
+    const then = diagnostics(a, readSettings({ today: '2023-06-01' }).settings, URI).map((d) => d.code);
+    assert.ok(!then.includes('verification-overdue'), 'verified in May 2023: not overdue on 2023-06-01');
+    assert.ok(diagnostics(a, settings, URI).some((d) => d.code === 'verification-overdue'), 'overdue on 2026-11-21');
+  });
+
+  it('reports malformed settings instead of failing', () => {
+    const { settings: s, problems } = readSettings({ run: 'sometimes', today: 'tomorrow', rules: { 'missing-sex': 'loud' }, suppressions: [42] });
+    assert.equal(s.run, 'onType');
+    assert.equal(s.today, undefined);
+    assert.deepEqual(s.rules, {});
+    assert.equal(problems.length, 4);
+  });
+});
+
 describe('code actions', () => {
   it('fix-all applies only the safe fixes, and they do not overlap: seed 003 gets labels for its API codes', () => {
     const text = seedText('003');

@@ -42,6 +42,7 @@ interface InterventionDraft {
   route?: TextValue;
   references: Span[];
   armLabels: string[];
+  definedIn: Intervention['definedIn'];
   /** Set once a full definition (with details) has been read. */
   defined: boolean;
 }
@@ -431,10 +432,10 @@ class Builder {
       const type = n.type ? lookupTerm(V.interventionType, n.type.text)?.term.code : undefined;
       return drafts.findIndex((d) => d.name !== undefined && normKey(d.name.raw) === name && (type === undefined || d.type?.code === undefined || d.type.code === type));
     };
-    const define = (n: InterventionNode, describes: boolean): number => {
+    const define = (n: InterventionNode, describes: boolean, definedIn: Intervention['definedIn']): number => {
       let k = find(n);
       if (k < 0) {
-        drafts.push({ range: span(n), otherNames: [], references: [], armLabels: [], defined: false, ...(n.name ? { name: text(n.name) } : {}), ...(n.type ? { type: enumValue(V.interventionType, n.type) } : {}) });
+        drafts.push({ range: span(n), otherNames: [], references: [], armLabels: [], definedIn, defined: false, ...(n.name ? { name: text(n.name) } : {}), ...(n.type ? { type: enumValue(V.interventionType, n.type) } : {}) });
         k = drafts.length - 1;
       }
       const d = drafts[k]!;
@@ -451,17 +452,17 @@ class Builder {
       }
       return k;
     };
-    for (const n of this.interventionDefs) define(n, true);
+    for (const n of this.interventionDefs) define(n, true, 'interventions');
     const arms: Arm[] = this.arms.map((a) => {
       const refs: InterventionRef[] = a.refs.map((n) => {
-        const k = define(n, true);
+        const k = define(n, true, 'arms');
         if (a.label && !drafts[k]!.armLabels.includes(a.label.value)) drafts[k]!.armLabels.push(a.label.value);
         return { range: span(n), ...(n.type ? { type: enumValue(V.interventionType, n.type) } : {}), ...(n.name ? { name: text(n.name) } : {}), intervention: k };
       });
       const { refs: _unused, ...rest } = a;
       return { ...rest, interventions: refs };
     });
-    for (const n of this.conditionRefs) define(n, false);
+    for (const n of this.conditionRefs) define(n, false, 'conditions');
     const list: Intervention[] = drafts.map(({ defined: _d, ...d }) => d);
     return { list, arms };
   }

@@ -188,6 +188,8 @@ export interface Intervention {
   readonly references: readonly Span[];
   /** Labels of the arms that name it. */
   readonly armLabels: readonly string[];
+  /** Where it first appears: the newer layout's Interventions section, an arm, or only the conditions table. */
+  readonly definedIn: 'interventions' | 'arms' | 'conditions';
 }
 
 export type OutcomeClass = 'primary' | 'secondary' | 'other' | 'unclassified';

@@ -28,6 +28,19 @@ const rule: Rule = {
         message: `Arm "${arm.label?.value ?? '(no label)'}" has no intervention: every arm except a No Intervention arm names at least one intervention.`,
       });
     }
+    // C10: with an Interventions section (newer layout), every intervention an arm names is defined there.
+    if (r.interventions.some((iv) => iv.definedIn === 'interventions')) {
+      r.interventions.forEach((iv, k) => {
+        if (iv.definedIn !== 'arms') return;
+        const arm = r.arms.find((a) => a.interventions.some((ref) => ref.intervention === k));
+        const ref = arm?.interventions.find((x) => x.intervention === k);
+        out.push({
+          range: ref?.name?.range ?? iv.range,
+          message: `Arm "${arm?.label?.value ?? '(no label)'}" names "${iv.name?.value ?? '(no name)'}", which is not in the Interventions section: names must match exactly (type and name).`,
+          related: r.interventions.filter((x) => x.definedIn === 'interventions' && x.name).map((x) => ({ range: x.name!.range, message: `defined: ${x.type?.label ?? '?'}: ${x.name!.value}` })),
+        });
+      });
+    }
     const seen = new Map<string, (typeof r.arms)[number]>();
     for (const arm of r.arms) {
       const key = arm.label?.value.trim().toLowerCase();
