@@ -4,7 +4,8 @@
 import type { TrialRecord } from '../../model/types';
 import type { FieldKey, SectionId } from '../../parser/syntax';
 import { insertField, reportSpan } from './placement';
-import type { Finding, Rule, RuleContext, RuleTag, Severity } from '../types';
+import type { Analysis } from '../../analysis';
+import type { Finding, Fix, Rule, RuleContext, RuleTag, Severity } from '../types';
 
 export interface RequiredElement {
   readonly id: string;
@@ -20,6 +21,8 @@ export interface RequiredElement {
   readonly severity?: Severity;
   readonly tags?: readonly RuleTag[];
   readonly present: (r: TrialRecord) => boolean;
+  /** A fix of its own, where no field template fits (the title line). */
+  readonly fix?: (a: Analysis) => Fix;
   /** When the element is required; always when absent. Returns the reason, quoted in the message. */
   readonly requiredWhen?: (r: TrialRecord, ctx: RuleContext) => string | false;
 }
@@ -40,7 +43,7 @@ export function requiredElement(e: RequiredElement): Rule {
         {
           range: reportSpan(a, e.section),
           message: `${e.element} is missing: ${why}. ${e.definition}`,
-          ...(e.insert ? { fixes: [{ title: `Insert ${e.element}`, edits: [insertField(a, e.insert)], preferred: true }] } : {}),
+          ...(e.insert ? { fixes: [{ title: `Insert ${e.element}`, edits: [insertField(a, e.insert)], preferred: true }] } : e.fix ? { fixes: [e.fix(a)] } : {}),
         },
       ];
     },
