@@ -132,6 +132,13 @@ export function start(connection: Connection): void {
         foldingRangeProvider: true,
         workspaceSymbolProvider: true,
         codeActionProvider: { codeActionKinds: ['quickfix', FIX_ALL_KIND], resolveProvider: false },
+        completionProvider: { resolveProvider: true, triggerCharacters: [':', '|', '[', '-'] },
+        hoverProvider: true,
+        documentLinkProvider: { resolveProvider: false },
+        definitionProvider: true,
+        referencesProvider: true,
+        documentHighlightProvider: true,
+        renameProvider: { prepareProvider: true },
       },
       serverInfo: { name: 'trial-record', version: VERSION },
     };
@@ -197,6 +204,35 @@ export function start(connection: Connection): void {
       const openUris = new Set(open.map((d) => d.uri));
       const fromDisk = (index?.symbols(openUris) ?? []).filter((s) => p.query === '' || service.matches(s.name, p.query));
       return [...service.workspaceSymbols(open, p.query), ...fromDisk];
+    }),
+  );
+
+  type At = { textDocument: { uri: string }; position: { line: number; character: number } };
+  const withDoc = <R>(name: string, empty: R, fn: (doc: TextDocument, p: At, settings: Settings) => R) =>
+    (p: At, token?: CancellationToken): Promise<R> | R => {
+      const doc = documents.get(p.textDocument.uri);
+      if (!doc || token?.isCancellationRequested) return empty;
+      return settingsFor(doc.uri).then((settings) => {
+        try {
+          return fn(doc, p, settings);
+        } catch (e) {
+          connection.console.error(`${name} failed: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
+          return empty;
+        }
+      });
+    };
+  connection.onCompletion(withDoc('completion', null, (doc, p, s) => service.completion(doc, p.position, s.customTerms)));
+  connection.onCompletionResolve((item) => service.resolveCompletion(item, globalSettings.customTerms));
+  connection.onHover(withDoc('hover', null, (doc, p, s) => service.hover(doc, p.position, s.customTerms)));
+  connection.onDefinition(withDoc('definition', null, (doc, p) => service.definition(doc, p.position)));
+  connection.onReferences(withDoc('references', [], (doc, p) => service.references(doc, p.position)));
+  connection.onDocumentHighlight(withDoc('documentHighlight', [], (doc, p) => service.highlights(doc, p.position)));
+  connection.onPrepareRename(withDoc('prepareRename', null, (doc, p) => service.prepareRename(doc, p.position)));
+  connection.onRenameRequest((p, token) => withDoc('rename', null, (doc, q) => service.rename(doc, q.position, p.newName))(p, token));
+  connection.onDocumentLinks(
+    safe(connection, 'documentLinks', null, (p: { textDocument: { uri: string } }) => {
+      const doc = documents.get(p.textDocument.uri);
+      return doc ? service.documentLinks(doc) : null;
     }),
   );
 

@@ -1,4 +1,9 @@
-import type { CodeAction, Diagnostic, DocumentSymbol, FoldingRange, Range, SymbolInformation } from 'vscode-languageserver-types';
+import type { CodeAction, CompletionItem, CompletionList, Diagnostic, DocumentHighlight, DocumentLink, DocumentSymbol, FoldingRange, Hover, Location, Position, Range, SymbolInformation, WorkspaceEdit } from 'vscode-languageserver-types';
+import { completions, resolveCompletion } from './features/completion';
+import { hover } from './features/hover';
+import { documentLinks } from './features/links';
+import { definition, highlights, prepareRename, references, rename } from './features/navigation';
+import type { CustomTerm } from './features/terms';
 import { type CodeActionOptions, codeActions } from './features/codeActions';
 import { diagnostics } from './features/diagnostics';
 import type { Settings } from './settings';
@@ -48,6 +53,42 @@ export class TrialRecordService {
 
   codeActions(doc: DocumentLike, range: Range, context: readonly Diagnostic[], settings: Settings, opts: CodeActionOptions): CodeAction[] {
     return codeActions(this.analysis(doc), doc.uri, range, context, settings, opts);
+  }
+
+  completion(doc: DocumentLike, position: Position, customTerms: readonly CustomTerm[] = []): CompletionList {
+    return completions(this.analysis(doc), position, customTerms);
+  }
+
+  resolveCompletion(item: CompletionItem, customTerms: readonly CustomTerm[] = []): CompletionItem {
+    return resolveCompletion(item, customTerms);
+  }
+
+  hover(doc: DocumentLike, position: Position, customTerms: readonly CustomTerm[] = []): Hover | null {
+    return hover(this.analysis(doc), position, customTerms);
+  }
+
+  documentLinks(doc: DocumentLike): DocumentLink[] {
+    return documentLinks(this.analysis(doc));
+  }
+
+  definition(doc: DocumentLike, position: Position): Location | null {
+    return definition(this.analysis(doc), doc.uri, position);
+  }
+
+  references(doc: DocumentLike, position: Position): Location[] {
+    return references(this.analysis(doc), doc.uri, position);
+  }
+
+  highlights(doc: DocumentLike, position: Position): DocumentHighlight[] {
+    return highlights(this.analysis(doc), position);
+  }
+
+  prepareRename(doc: DocumentLike, position: Position): { range: Range; placeholder: string } | null {
+    return prepareRename(this.analysis(doc), position);
+  }
+
+  rename(doc: DocumentLike, position: Position, newName: string): WorkspaceEdit | null {
+    return rename(this.analysis(doc), doc.uri, position, newName);
   }
 
   documentSymbols(doc: DocumentLike): DocumentSymbol[] {

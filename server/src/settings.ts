@@ -1,6 +1,7 @@
 // Settings, as the editor sends them (section `trialRecord`) or the CLI reads them from
 // .trialrecord.json. Unknown or malformed values fall back to defaults and are reported.
 
+import type { CustomTerm } from './features/terms';
 import type { Severity } from './rules/types';
 
 export type RuleLevel = 'off' | Severity;
@@ -21,9 +22,11 @@ export interface Settings {
   readonly today?: string;
   readonly suppressions: readonly Suppression[];
   readonly maxNumberOfProblems: number;
+  /** Terms the user adds: offered in completion, explained on hover, accepted by the spelling and abbreviation rules. */
+  readonly customTerms: readonly CustomTerm[];
 }
 
-export const DEFAULT_SETTINGS: Settings = { validateEnable: true, run: 'onType', rules: {}, suppressions: [], maxNumberOfProblems: 1000 };
+export const DEFAULT_SETTINGS: Settings = { validateEnable: true, run: 'onType', rules: {}, suppressions: [], maxNumberOfProblems: 1000, customTerms: [] };
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
@@ -55,8 +58,16 @@ export function readSettings(raw: unknown): { settings: Settings; problems: stri
       else problems.push('trialRecord.suppressions: each entry needs a "rule" (and optionally a "text")');
     }
   }
+  const customTerms: CustomTerm[] = [];
+  if (Array.isArray(s.customTerms)) {
+    for (const item of s.customTerms) {
+      if (isObject(item) && typeof item.term === 'string' && item.term.trim() !== '' && typeof item.expansion === 'string') {
+        customTerms.push({ term: item.term.trim(), expansion: item.expansion.trim(), ...(typeof item.definition === 'string' ? { definition: item.definition } : {}) });
+      } else problems.push('trialRecord.customTerms: each entry needs a "term" and an "expansion" (and optionally a "definition")');
+    }
+  }
   const max = typeof s.maxNumberOfProblems === 'number' && s.maxNumberOfProblems > 0 ? Math.floor(s.maxNumberOfProblems) : DEFAULT_SETTINGS.maxNumberOfProblems;
-  return { settings: { validateEnable, run, rules, ...(today ? { today } : {}), suppressions, maxNumberOfProblems: max }, problems };
+  return { settings: { validateEnable, run, rules, ...(today ? { today } : {}), suppressions, maxNumberOfProblems: max, customTerms }, problems };
 }
 
 /** Today on this machine, as `yyyy-MM-dd`. */

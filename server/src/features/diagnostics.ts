@@ -83,7 +83,7 @@ function suppressedBy(a: Analysis, directives: readonly Directive[]): (rule: str
 /** Runs the enabled rules and applies the severity settings and every form of suppression. */
 export function findings(a: Analysis, settings: Settings, onRuleError?: (rule: string, e: unknown) => void): RawFinding[] {
   if (!settings.validateEnable) return [];
-  const ctx = { analysis: a, today: settings.today ?? localToday() };
+  const ctx = { analysis: a, today: settings.today ?? localToday(), customTerms: settings.customTerms };
   const suppressed = suppressedBy(a, a.record.directives);
   const out: RawFinding[] = [];
   for (const rule of RULES) {

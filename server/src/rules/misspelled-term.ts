@@ -69,7 +69,8 @@ const rule: Rule = {
   severity: 'warning',
   tags: ['quality'],
   reference: ['Q13'],
-  check(r) {
+  check(r, ctx) {
+    const custom = new Set(ctx.customTerms.flatMap((t) => [t.term, ...t.expansion.split(/\s+/)]).map(lower));
     const out: Finding[] = [];
     const seen = new Set<number>();
     for (const { value: v } of proseInOrder(r)) {
@@ -85,7 +86,7 @@ const rule: Rule = {
         const after = next ? BY_NEXT.get(next) : undefined;
         if (!before && !after) continue; // most words: no standard term around them
         const text = word(k);
-        if (KNOWN.has(lower(text))) continue;
+        if (KNOWN.has(lower(text)) || custom.has(lower(text))) continue;
         const span = { start: v.range.start + at[2 * k]!, end: v.range.start + at[2 * k + 1]! };
         if (seen.has(span.start)) continue;
         for (const [first, second, term] of [...(before ?? []), ...(after ?? [])]) {

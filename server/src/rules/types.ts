@@ -2,6 +2,7 @@
 // the analysis); they never scan the raw text themselves.
 
 import type { Analysis } from '../analysis';
+import type { CustomTerm } from '../features/terms';
 import type { Span, TrialRecord } from '../model/types';
 
 export type Severity = 'error' | 'warning' | 'information' | 'hint';
@@ -43,6 +44,8 @@ export interface RuleContext {
   readonly analysis: Analysis;
   /** Today as `yyyy-MM-dd`: injectable (setting trialRecord.today, CLI --today) so date rules are testable. */
   readonly today: string;
+  /** trialRecord.customTerms: words the spelling and abbreviation rules accept. */
+  readonly customTerms: readonly CustomTerm[];
 }
 
 export interface Rule {

@@ -52,8 +52,9 @@ const rule: Rule = {
   severity: 'hint',
   tags: ['quality'],
   reference: ['Q15'],
-  check(r) {
-    const all = proseInOrder(r).flatMap((p) => uses(p.value));
+  check(r, ctx) {
+    const custom = new Set(ctx.customTerms.map((t) => t.term));
+    const all = proseInOrder(r).flatMap((p) => uses(p.value)).filter((u) => !custom.has(u.abbr));
     const first = new Map<string, Use>();
     const definition = new Map<string, Use>();
     for (const u of all) {

@@ -1,0 +1,119 @@
+// Completion and hover with cursor markers: `‸` marks the cursor in real record text; each case
+// applies the item's edit and checks the resulting text.
+import { strict as assert } from 'node:assert';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { CompletionItem, MarkupContent } from 'vscode-languageserver-types';
+import { analyze } from '../../server/src/analysis';
+import { completions, resolveCompletion } from '../../server/src/features/completion';
+import { hover } from '../../server/src/features/hover';
+import { seedText } from '../helpers';
+
+const CURSOR = '‸';
+
+function at(marked: string) {
+  const offset = marked.indexOf(CURSOR);
+  assert.ok(offset >= 0, 'no cursor marker');
+  const text = marked.replace(CURSOR, '');
+  const a = analyze(text);
+  return { text, a, position: a.index.position(offset) };
+}
+
+/** The completion items at the marker, and the text after accepting the one labelled `label`. */
+function complete(marked: string, label?: string) {
+  const { text, a, position } = at(marked);
+  const { items } = completions(a, position);
+  if (!label) return { items, after: text };
+  const item = items.find((i) => i.label === label);
+  assert.ok(item, `no item "${label}" in ${items.map((i) => i.label).slice(0, 25).join(' | ')}`);
+  const doc = TextDocument.create('file:///x.trial', 'trial-record', 1, text);
+  return { items, item: item!, after: TextDocument.applyEdits(doc, [item!.textEdit as { range: never; newText: string }]) };
+}
+
+const labels = (items: CompletionItem[]) => items.map((i) => i.label);
+const sorted = (items: CompletionItem[]) => [...items].sort((x, y) => (x.sortText ?? '').localeCompare(y.sortText ?? '')).map((i) => i.label);
+
+describe('completion', () => {
+  it('offers the allowed values after an enumerated label and replaces the typed part', () => {
+    const r = complete('Study Design\nMasking: | Dou‸ |\n', 'Double');
+    assert.equal(r.after, 'Study Design\nMasking: | Double |\n');
+    assert.equal(sorted(r.items)[0], 'Double', 'the exact-prefix match ranks first');
+    const status = complete('Title\nRecruitment Status : Act‸\n', 'Active, not recruiting');
+    assert.equal(status.after, 'Title\nRecruitment Status : Active, not recruiting\n');
+  });
+
+  it('offers API codes in a record written with them (the newer layout)', () => {
+    const text = seedText('003').replace('Allocation Method\n\nNA\n', 'Allocation Method\n\nRAN‸\n');
+    const r = complete(text, 'RANDOMIZED');
+    assert.ok(r.after.includes('Allocation Method\n\nRANDOMIZED\n'));
+    assert.ok(!labels(r.items).includes('Randomized'));
+  });
+
+  it('offers standard endpoints in an outcome title, ranking ones already used lower', () => {
+    const text = 'Outcome Measures\nPrimary Outcome Measures:\n- Overall Survival (OS) [ Time Frame: Up to 5 years ]\n- Progr‸\n';
+    const r = complete(text, 'Progression-Free Survival (PFS)');
+    assert.ok(r.after.includes('- Progression-Free Survival (PFS)\n'));
+    const order = sorted(r.items);
+    assert.ok(order.indexOf('Progression-Free Survival (PFS)') < order.indexOf('Overall Survival (OS)'), 'used endpoints go down');
+    assert.ok(labels(r.items).includes('Outcome measure: title [ Time Frame: … ] description'), 'the whole-measure snippet');
+  });
+
+  it('offers time-frame patterns inside [ Time Frame: … ]', () => {
+    const r = complete('Outcome Measures\n- Overall Survival (OS) [ Time Frame: Up‸ ]\n', 'Up to 24 months');
+    assert.equal(r.after, 'Outcome Measures\n- Overall Survival (OS) [ Time Frame: Up to 24 months ]\n');
+  });
+
+  it('offers criteria versions and phrases in eligibility bullets', () => {
+    const base = 'Eligibility Criteria\nInclusion Criteria:\n- Measurable disease per REC‸\n';
+    assert.ok(complete(base, 'RECIST v1.1').after.includes('- Measurable disease per RECIST v1.1\n'));
+    assert.ok(complete('Eligibility Criteria\nInclusion Criteria:\n- ECOG‸\n', 'ECOG performance status 0–1').after.includes('- ECOG performance status 0–1\n'));
+  });
+
+  it('in an arm, offers the interventions of the record with their type prefix', () => {
+    const text = seedText('000').replace('Experimental: Cohort B metastatic pancreatic adenocarcinoma (mPAC)\ntusamitamab ravtansine every 2 weeks administered via intravenous infusion (IV)\n|\nDrug: tusamitamab ravtansine', 'Experimental: Cohort B metastatic pancreatic adenocarcinoma (mPAC)\ntusamitamab ravtansine every 2 weeks administered via intravenous infusion (IV)\n|\nDrug: Gem‸');
+    const r = complete(text, 'Drug: Gemcitabine');
+    assert.ok(r.after.includes('|\nDrug: Gemcitabine\nPharmaceutical form'));
+  });
+
+  it('at the start of a free line, offers the section\'s missing field labels, then value completion', () => {
+    const text = 'Title\nClinicalTrials.gov Identifier: NCT01234567\n\nStudy Design\nStudy Type : | Interventional (Clinical Trial) |\nAllo‸\n';
+    const r = complete(text, 'Allocation');
+    assert.ok(r.after.includes('\nAllocation: | \n'));
+    assert.equal(r.item!.command?.command, 'editor.action.triggerSuggest');
+    assert.ok(!labels(r.items).includes('Study Type'), 'fields already there are not offered');
+    assert.equal(complete('Brief Summary:\nThis study Allo‸\n').items.length, 0, 'no labels inside a summary');
+  });
+
+  it('adds documentation on resolve', () => {
+    const r = complete('Study Design\nMasking: | Dou‸ |\n', 'Double');
+    const resolved = resolveCompletion(r.item!);
+    assert.match((resolved.documentation as MarkupContent).value, /\*\*Double\*\* \(API code `DOUBLE`\)/);
+    const field = resolveCompletion(complete('Study Design\nStudy Type : | Interventional |\nAllo‸\n', 'Allocation').item!);
+    assert.match((field.documentation as MarkupContent).value, /The method by which participants are assigned to arms/);
+  });
+});
+
+describe('hover', () => {
+  const md = (marked: string) => {
+    const { a, position } = at(marked);
+    return (hover(a, position)?.contents as MarkupContent | undefined)?.value;
+  };
+  it('explains a field label: definition, requirement, limit', () => {
+    const v = md(seedText('000').replace('Official Title: |', 'Official Ti‸tle: |'))!;
+    assert.match(v, /\*\*Official Title\*\*/);
+    assert.match(v, /Required for studies starting on or after January 18, 2017 · at most 600 characters/);
+  });
+  it('explains an enumerated value, also when written as its API code', () => {
+    assert.match(md(seedText('003').replace('SINGLE_GROUP', 'SINGLE_‸GROUP'))!, /Single Group Assignment\*\* \(written as its API code `SINGLE_GROUP`\)\n\nClinical trials with a single arm/);
+  });
+  it('shows a date as ISO with its type', () => {
+    assert.equal(md(seedText('000').replace('March 29, 2021', 'March 2‸9, 2021')), '**Study Start Date**: `2021-03-29` (Actual)');
+  });
+  it('links an NCT ID to ClinicalTrials.gov', () => {
+    assert.match(md(seedText('001').replace('Identifier: NCT03194867', 'Identifier: NCT031‸94867'))!, /\(https:\/\/clinicaltrials\.gov\/study\/NCT03194867\)/);
+  });
+  it('expands an abbreviation and says where the record defines it', () => {
+    const v = md(seedText('000').replace('- Disease control rate (DCR)', '- Disease control rate (D‸CR)'))!;
+    assert.match(v, /\*\*DCR\*\*: Disease Control Rate/);
+    assert.match(v, /Defined in this record on line 58/);
+  });
+});
