@@ -45,6 +45,17 @@ export function configuration(): Record<string, unknown> {
       },
       markdownDescription: 'Findings to hide without changing the record (for records that must stay verbatim). The quick fix "Suppress this finding in settings" adds entries.',
     },
+    'trialRecord.customTerms': {
+      type: 'array',
+      default: [],
+      scope: 'resource',
+      items: {
+        type: 'object',
+        required: ['term', 'expansion'],
+        properties: { term: { type: 'string', description: 'The abbreviation or word, e.g. EDSS.' }, expansion: { type: 'string', description: 'Its full name, e.g. Expanded Disability Status Scale.' }, definition: { type: 'string', description: 'What it means (shown on hover and in completion).' } },
+      },
+      markdownDescription: 'Your own terms: offered in outcome-title completion, explained on hover, and accepted by the spelling and abbreviation rules.',
+    },
     'trialRecord.maxNumberOfProblems': {
       type: 'number',
       default: 1000,

@@ -6,6 +6,10 @@ import type { CompletionItem, MarkupContent } from 'vscode-languageserver-types'
 import { analyze } from '../../server/src/analysis';
 import { completions, resolveCompletion } from '../../server/src/features/completion';
 import { hover } from '../../server/src/features/hover';
+import * as V from '../../server/src/vocabulary/ctgov-enums';
+import * as C from '../../server/src/vocabulary/criteria';
+import { ENDPOINT_TERMS } from '../../server/src/vocabulary/endpoints';
+import { FIELDS } from '../../server/src/vocabulary/fields';
 import { seedText } from '../helpers';
 
 const CURSOR = '‸';
@@ -115,5 +119,31 @@ describe('hover', () => {
     const v = md(seedText('000').replace('- Disease control rate (DCR)', '- Disease control rate (D‸CR)'))!;
     assert.match(v, /\*\*DCR\*\*: Disease Control Rate/);
     assert.match(v, /Defined in this record on line 58/);
+  });
+});
+
+describe('vocabulary', () => {
+  it('every entry carries its source, and every term its definition', () => {
+    for (const v of V.ALL_ENUMS) {
+      assert.match(v.source, /ctgov-rules\.md §2/, v.id);
+      for (const t of v.terms) assert.ok(t.definition && t.definition.length > 3, `${v.id} ${t.code} has no definition`);
+    }
+    for (const t of [...ENDPOINT_TERMS, ...C.CRITERIA_VERSIONS, ...C.ELIGIBILITY_TERMS]) {
+      assert.match(t.source, /standards-and-terms\.md §10/, t.abbreviation);
+      assert.ok(t.definition.length > 3 && t.term.length > 2, t.abbreviation);
+    }
+    for (const t of [...C.ROUTES, ...C.DOSAGE_FORMS]) assert.match(t.source, /standards-and-terms\.md §10\.[45]/, t.name);
+    for (const f of FIELDS) assert.ok(f.definition && f.requirement && /ctgov-rules\.md §1/.test(f.source), f.key);
+    for (const abbr of ['OS', 'PFS', 'ORR', 'DOR', 'DCR', 'CBR', 'TTR', 'TTP', 'PFS2', 'DLT', 'MTD', 'RP2D', 'AE', 'SAE', 'TEAE', 'AUC', 'Cmax', 'Tmax', 'CL', 'ADA', 'MRD', 'HRQoL']) {
+      assert.ok(ENDPOINT_TERMS.some((t) => t.abbreviation === abbr), abbr);
+    }
+    for (const c of ['RECIST v1.1', 'iRECIST', 'IMWG 2016', 'Lugano 2014', 'RANO', 'iwCLL 2018', 'NCI CTCAE v5.0', 'NCI CTCAE v6.0', 'ECOG PS', 'KPS', 'NYHA class']) assert.ok(C.CRITERIA_VERSIONS.some((t) => t.abbreviation === c), c);
+  });
+
+  it('completes routes and dosage forms in an intervention description', () => {
+    const text = seedText('000').replace('Route of administration: IV infusion Other Name: SAR408701 |\nExperimental: Cohort B', 'Route of administration: Intrav‸ Other Name: SAR408701 |\nExperimental: Cohort B');
+    const { a, position } = at(text);
+    const items = completions(a, position).items.map((i) => i.label);
+    assert.ok(items.includes('Intravenous') && items.includes('Oral'));
   });
 });

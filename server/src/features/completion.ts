@@ -2,7 +2,7 @@ import { type CompletionItem, CompletionItemKind, type CompletionList, InsertTex
 import type { Analysis } from '../analysis';
 import type { FieldKey, SectionId } from '../parser/syntax';
 import { matchLabel } from '../parser/labels';
-import { CRITERIA_PHRASES, CRITERIA_VERSIONS } from '../vocabulary/criteria';
+import { CRITERIA_PHRASES, CRITERIA_VERSIONS, DOSAGE_FORMS, ROUTES } from '../vocabulary/criteria';
 import { ENDPOINT_TERMS, type StandardTerm } from '../vocabulary/endpoints';
 import { FIELDS, type FieldInfo } from '../vocabulary/fields';
 import type { EnumVocabulary } from '../vocabulary/types';
@@ -111,6 +111,15 @@ export function completions(a: Analysis, position: Position, customTerms: readon
     return { isIncomplete: false, items };
   }
 
+  // An intervention's route or dosage form (Sanofi-style descriptions in the seeds).
+  const detail = /(Route of administration|Pharmaceutical form)\s*:\s*([^;:]*)$/i.exec(ctx.before);
+  if (detail) {
+    const from = ctx.before.length - detail[2]!.length;
+    const list = /^route/i.test(detail[1]!) ? ROUTES : DOSAGE_FORMS;
+    list.forEach((t, k) => items.push({ label: t.name, kind: CompletionItemKind.Value, detail: t.source, sortText: sortKey(t.name, detail[2]!, k), filterText: t.name, textEdit: { range: range(ctx, from), newText: t.name } }));
+    return { isIncomplete: false, items };
+  }
+
   // A value after an enumerated label: `Masking: | …`, `Recruitment Status : …`.
   const labelled = /^(\s*(?:(?:Actual|Estimated|Anticipated)\s+)?)([A-Za-z][^:|]*?)\s*:\s*\|?\s*/.exec(ctx.before);
   if (labelled) {
@@ -133,7 +142,8 @@ export function completions(a: Analysis, position: Position, customTerms: readon
       const newText = `${t.term} (${t.abbreviation})`;
       items.push(termItem(ctx, t, 'endpoint', from, k, used.has(newText.toLowerCase()), newText));
     });
-    customTerms.forEach((t, k) => items.push(termItem(ctx, { abbreviation: t.term, term: t.expansion, definition: t.definition ?? '', source: 'trialRecord.customTerms' }, 'custom', from, 200 + k, false, `${t.expansion} (${t.term})`)));
+    // Custom terms carry their documentation now: resolve does not know the document's settings.
+    customTerms.forEach((t, k) => items.push({ ...termItem(ctx, { abbreviation: t.term, term: t.expansion, definition: t.definition ?? '', source: 'trialRecord.customTerms' }, 'custom', from, 200 + k, false, `${t.expansion} (${t.term})`), documentation: { kind: MarkupKind.Markdown, value: `**${t.expansion}** (${t.term})${t.definition ? `\n\n${t.definition}` : ''}\n\n_Source: trialRecord.customTerms_` } }));
     if (!/\[/.test(ctx.after)) {
       items.push({
         label: 'Outcome measure: title [ Time Frame: … ] description',

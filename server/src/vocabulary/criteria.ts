@@ -62,6 +62,13 @@ export const CRITERIA_PHRASES: readonly { readonly text: string; readonly detail
   { text: 'Treated and stable brain metastases for at least 4 weeks are allowed', detail: 'CNS metastases, ASCO-Friends (§10.3, R97)' },
 ];
 
-/** Routes of administration (CDISC ROUTE C66729, extensible) and dosage forms (CDISC FRM C66726), §10.4–10.5. */
-export const ROUTES: readonly string[] = ['Oral', 'Intravenous', 'Intravenous bolus', 'Intravenous drip', 'Subcutaneous', 'Intramuscular', 'Intradermal', 'Intrathecal', 'Intravitreal', 'Intratumoral', 'Intravesical', 'Intra-arterial', 'Intra-articular', 'Intraperitoneal', 'Epidural', 'Topical', 'Transdermal', 'Ophthalmic', 'Nasal', 'Inhalation', 'Sublingual', 'Buccal', 'Rectal', 'Vaginal', 'Enteral', 'Nasogastric'];
-export const DOSAGE_FORMS: readonly string[] = ['Tablet', 'Film-coated tablet', 'Extended-release tablet', 'Orally disintegrating tablet', 'Chewable tablet', 'Capsule', 'Extended-release capsule', 'Solution', 'Suspension', 'Syrup', 'Injection', 'Solution for injection', 'Concentrate for solution for infusion', 'Lyophilized powder for solution for injection', 'Suspension for injection', 'Powder', 'Cream', 'Ointment', 'Gel', 'Lotion', 'Patch', 'Spray', 'Aerosol', 'Inhalant', 'Suppository', 'Implant', 'Kit'];
+export interface NamedTerm {
+  readonly name: string;
+  readonly source: string;
+}
+
+/** Routes of administration (CDISC ROUTE C66729, extensible), standards-and-terms.md §10.4. */
+export const ROUTES: readonly NamedTerm[] = ['Oral', 'Intravenous', 'Intravenous bolus', 'Intravenous drip', 'Subcutaneous', 'Intramuscular', 'Intradermal', 'Intrathecal', 'Intravitreal', 'Intratumoral', 'Intravesical', 'Intra-arterial', 'Intra-articular', 'Intraperitoneal', 'Epidural', 'Topical', 'Transdermal', 'Ophthalmic', 'Nasal', 'Inhalation', 'Sublingual', 'Buccal', 'Rectal', 'Vaginal', 'Enteral', 'Nasogastric'].map((name) => ({ name, source: 'standards-and-terms.md §10.4 (CDISC ROUTE C66729, R73)' }));
+
+/** Dosage forms (CDISC FRM C66726), standards-and-terms.md §10.5. */
+export const DOSAGE_FORMS: readonly NamedTerm[] = ['Tablet', 'Film-coated tablet', 'Extended-release tablet', 'Orally disintegrating tablet', 'Chewable tablet', 'Capsule', 'Extended-release capsule', 'Solution', 'Suspension', 'Syrup', 'Injection', 'Solution for injection', 'Solution for infusion', 'Concentrate for solution for infusion', 'Lyophilized powder for solution for injection', 'Suspension for injection', 'Powder', 'Cream', 'Ointment', 'Gel', 'Lotion', 'Patch', 'Spray', 'Aerosol', 'Inhalant', 'Suppository', 'Implant', 'Kit'].map((name) => ({ name, source: 'standards-and-terms.md §10.5 (CDISC FRM C66726, R73)' }));

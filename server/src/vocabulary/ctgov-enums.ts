@@ -118,12 +118,12 @@ export const whoMasked: EnumVocabulary = {
   id: 'whoMasked',
   apiType: 'WhoMasked',
   title: 'Who is masked',
-  source: `${REF}.7 (S2, S17)`,
+  source: `${REF}.7 (S2, S17); definitions from the PRS data element definitions [K]`,
   terms: [
-    { code: 'PARTICIPANT', label: 'Participant', aliases: ['Subject'] },
-    { code: 'CARE_PROVIDER', label: 'Care Provider', aliases: ['Caregiver'] },
-    { code: 'INVESTIGATOR', label: 'Investigator' },
-    { code: 'OUTCOMES_ASSESSOR', label: 'Outcomes Assessor' },
+    { code: 'PARTICIPANT', label: 'Participant', aliases: ['Subject'], definition: 'The people taking part do not know which intervention they receive.' },
+    { code: 'CARE_PROVIDER', label: 'Care Provider', aliases: ['Caregiver'], definition: 'The people who give care to the participants do not know the assignments.' },
+    { code: 'INVESTIGATOR', label: 'Investigator', definition: 'The investigators do not know the assignments.' },
+    { code: 'OUTCOMES_ASSESSOR', label: 'Outcomes Assessor', definition: 'The people who evaluate the outcomes do not know the assignments.' },
   ],
 };
 
@@ -131,17 +131,17 @@ export const observationalModel: EnumVocabulary = {
   id: 'observationalModel',
   apiType: 'ObservationalModel',
   title: 'Observational Study Model',
-  source: `${REF}.8 (S2, S10)`,
+  source: `${REF}.8 (S2, S10); definitions from the PRS data element definitions [K]`,
   terms: [
-    { code: 'COHORT', label: 'Cohort' },
-    { code: 'CASE_CONTROL', label: 'Case-Control' },
-    { code: 'CASE_ONLY', label: 'Case-Only' },
-    { code: 'CASE_CROSSOVER', label: 'Case-Crossover' },
-    { code: 'ECOLOGIC_OR_COMMUNITY', label: 'Ecologic or Community' },
-    { code: 'FAMILY_BASED', label: 'Family-Based' },
-    { code: 'DEFINED_POPULATION', label: 'Defined Population', legacy: true },
-    { code: 'NATURAL_HISTORY', label: 'Natural History', legacy: true },
-    { code: 'OTHER', label: 'Other' },
+    { code: 'COHORT', label: 'Cohort', definition: 'Group(s) of individuals, initially defined and composed, with common characteristics (for example, condition, birth year), who are examined or traced over a given time period.' },
+    { code: 'CASE_CONTROL', label: 'Case-Control', definition: 'Group(s) of individuals with specific characteristics (for example, conditions or exposures) compared to group(s) with different characteristics, but otherwise similar.' },
+    { code: 'CASE_ONLY', label: 'Case-Only', definition: 'A single group of individuals with specific characteristics.' },
+    { code: 'CASE_CROSSOVER', label: 'Case-Crossover', definition: 'Characteristics of case histories are compared with those of the same individuals at another time.' },
+    { code: 'ECOLOGIC_OR_COMMUNITY', label: 'Ecologic or Community', definition: 'Geographically defined populations, such as countries or regions, with outcomes compared across them.' },
+    { code: 'FAMILY_BASED', label: 'Family-Based', definition: 'Studies conducted among family members, such as genetic studies within families or twin studies.' },
+    { code: 'DEFINED_POPULATION', label: 'Defined Population', definition: 'Legacy value, not offered for new records.', legacy: true },
+    { code: 'NATURAL_HISTORY', label: 'Natural History', definition: 'Legacy value, not offered for new records.', legacy: true },
+    { code: 'OTHER', label: 'Other', definition: 'None of the other models describes the study; explain it in the Detailed Description.' },
   ],
 };
 
@@ -151,9 +151,9 @@ export const timePerspective: EnumVocabulary = {
   title: 'Time Perspective',
   source: `${REF}.9 (S6)`,
   terms: [
-    { code: 'RETROSPECTIVE', label: 'Retrospective' },
-    { code: 'PROSPECTIVE', label: 'Prospective' },
-    { code: 'CROSS_SECTIONAL', label: 'Cross-Sectional' },
+    { code: 'RETROSPECTIVE', label: 'Retrospective', definition: 'Looks back using observations collected in the past (for example, from medical records).' },
+    { code: 'PROSPECTIVE', label: 'Prospective', definition: 'Looks forward, using periodic observations collected predominantly after the participants enroll.' },
+    { code: 'CROSS_SECTIONAL', label: 'Cross-Sectional', definition: 'Observations or measurements made at a single point in time, usually at enrollment.' },
     { code: 'OTHER', label: 'Other', definition: 'Explain in Detailed Description.' },
   ],
 };
@@ -162,11 +162,11 @@ export const bioSpecRetention: EnumVocabulary = {
   id: 'bioSpecRetention',
   apiType: 'BioSpecRetention',
   title: 'Biospecimen Retention',
-  source: `${REF}.10 (S2)`,
+  source: `${REF}.10 (S2); definitions from the PRS data element definitions [K]`,
   terms: [
-    { code: 'NONE_RETAINED', label: 'None Retained' },
-    { code: 'SAMPLES_WITH_DNA', label: 'Samples With DNA' },
-    { code: 'SAMPLES_WITHOUT_DNA', label: 'Samples Without DNA' },
+    { code: 'NONE_RETAINED', label: 'None Retained', definition: 'No samples are retained.' },
+    { code: 'SAMPLES_WITH_DNA', label: 'Samples With DNA', definition: 'Samples retained, with potential for DNA extraction and analysis.' },
+    { code: 'SAMPLES_WITHOUT_DNA', label: 'Samples Without DNA', definition: 'Samples retained, without DNA (for example, fixed tissue, plasma).' },
   ],
 };
 
@@ -174,14 +174,14 @@ export const armGroupType: EnumVocabulary = {
   id: 'armGroupType',
   apiType: 'ArmGroupType',
   title: 'Arm Type',
-  source: `${REF}.11 (S2)`,
+  source: `${REF}.11 (S2); definitions from the PRS data element definitions [K]`,
   terms: [
-    { code: 'EXPERIMENTAL', label: 'Experimental' },
-    { code: 'ACTIVE_COMPARATOR', label: 'Active Comparator' },
-    { code: 'PLACEBO_COMPARATOR', label: 'Placebo Comparator' },
-    { code: 'SHAM_COMPARATOR', label: 'Sham Comparator' },
-    { code: 'NO_INTERVENTION', label: 'No Intervention' },
-    { code: 'OTHER', label: 'Other' },
+    { code: 'EXPERIMENTAL', label: 'Experimental', definition: 'Participants receive the intervention or treatment that is the focus of the study.' },
+    { code: 'ACTIVE_COMPARATOR', label: 'Active Comparator', definition: 'Participants receive an intervention or treatment considered effective (or the standard of care), to compare with the experimental one.' },
+    { code: 'PLACEBO_COMPARATOR', label: 'Placebo Comparator', definition: 'Participants receive a placebo: a substance or treatment that has no therapeutic effect but looks like the experimental one.' },
+    { code: 'SHAM_COMPARATOR', label: 'Sham Comparator', definition: 'Participants receive a procedure or device that appears the same as the experimental one but has no therapeutic benefit.' },
+    { code: 'NO_INTERVENTION', label: 'No Intervention', definition: 'Participants receive no intervention or treatment during the study.' },
+    { code: 'OTHER', label: 'Other', definition: 'An arm that none of the other types describes.' },
   ],
 };
 
@@ -189,19 +189,19 @@ export const interventionType: EnumVocabulary = {
   id: 'interventionType',
   apiType: 'InterventionType',
   title: 'Intervention Type',
-  source: `${REF}.12 (S2, S3)`,
+  source: `${REF}.12 (S2, S3); definitions from the PRS data element definitions [K]`,
   terms: [
     { code: 'DRUG', label: 'Drug', definition: 'Including placebo.' },
     { code: 'DEVICE', label: 'Device', definition: 'Including sham.' },
-    { code: 'BIOLOGICAL', label: 'Biological', aliases: ['Biological/Vaccine'] },
-    { code: 'PROCEDURE', label: 'Procedure', aliases: ['Procedure/Surgery'] },
-    { code: 'RADIATION', label: 'Radiation' },
-    { code: 'BEHAVIORAL', label: 'Behavioral' },
-    { code: 'GENETIC', label: 'Genetic' },
-    { code: 'DIETARY_SUPPLEMENT', label: 'Dietary Supplement' },
-    { code: 'COMBINATION_PRODUCT', label: 'Combination Product' },
-    { code: 'DIAGNOSTIC_TEST', label: 'Diagnostic Test' },
-    { code: 'OTHER', label: 'Other' },
+    { code: 'BIOLOGICAL', label: 'Biological', aliases: ['Biological/Vaccine'], definition: 'Including vaccines, blood products, gene and cell therapies (PRS: Biological/Vaccine).' },
+    { code: 'PROCEDURE', label: 'Procedure', aliases: ['Procedure/Surgery'], definition: 'Including surgery (PRS: Procedure/Surgery).' },
+    { code: 'RADIATION', label: 'Radiation', definition: 'Radiation therapy.' },
+    { code: 'BEHAVIORAL', label: 'Behavioral', definition: 'For example, psychotherapy, lifestyle counseling.' },
+    { code: 'GENETIC', label: 'Genetic', definition: 'Including gene transfer, stem cell and recombinant DNA.' },
+    { code: 'DIETARY_SUPPLEMENT', label: 'Dietary Supplement', definition: 'For example, vitamins, minerals.' },
+    { code: 'COMBINATION_PRODUCT', label: 'Combination Product', definition: 'Combining a drug, device or biological product with another of those (added 2017).' },
+    { code: 'DIAGNOSTIC_TEST', label: 'Diagnostic Test', definition: 'For example, imaging, in-vitro diagnostics (added 2017).' },
+    { code: 'OTHER', label: 'Other', definition: 'An intervention that none of the other types describes.' },
   ],
 };
 
@@ -211,9 +211,9 @@ export const sex: EnumVocabulary = {
   title: 'Sex',
   source: `${REF}.13 (S2)`,
   terms: [
-    { code: 'ALL', label: 'All', aliases: ['Both'] },
-    { code: 'FEMALE', label: 'Female' },
-    { code: 'MALE', label: 'Male' },
+    { code: 'ALL', label: 'All', aliases: ['Both'], definition: 'Participants of any sex may take part.' },
+    { code: 'FEMALE', label: 'Female', definition: 'Only female participants may take part.' },
+    { code: 'MALE', label: 'Male', definition: 'Only male participants may take part.' },
   ],
 };
 
@@ -235,8 +235,8 @@ export const samplingMethod: EnumVocabulary = {
   title: 'Sampling Method',
   source: `${REF}.15 (S6)`,
   terms: [
-    { code: 'PROBABILITY_SAMPLE', label: 'Probability Sample' },
-    { code: 'NON_PROBABILITY_SAMPLE', label: 'Non-Probability Sample' },
+    { code: 'PROBABILITY_SAMPLE', label: 'Probability Sample', definition: 'Exclusively random process to guarantee that each participant or population has specified chance of selection.' },
+    { code: 'NON_PROBABILITY_SAMPLE', label: 'Non-Probability Sample', definition: 'Any of a variety of other sampling processes (for example, convenience sampling).' },
   ],
 };
 
@@ -246,9 +246,9 @@ export const responsiblePartyType: EnumVocabulary = {
   title: 'Responsible Party',
   source: `${REF}.16 (S4)`,
   terms: [
-    { code: 'SPONSOR', label: 'Sponsor' },
-    { code: 'PRINCIPAL_INVESTIGATOR', label: 'Principal Investigator' },
-    { code: 'SPONSOR_INVESTIGATOR', label: 'Sponsor-Investigator' },
+    { code: 'SPONSOR', label: 'Sponsor', definition: 'The sponsor is the responsible party.' },
+    { code: 'PRINCIPAL_INVESTIGATOR', label: 'Principal Investigator', definition: 'A principal investigator designated by the sponsor is the responsible party.' },
+    { code: 'SPONSOR_INVESTIGATOR', label: 'Sponsor-Investigator', definition: 'An individual who both initiates and conducts the study.' },
   ],
 };
 
@@ -256,19 +256,19 @@ export const secondaryIdType: EnumVocabulary = {
   id: 'secondaryIdType',
   apiType: 'SecondaryIdType',
   title: 'Secondary ID Type',
-  source: `${REF}.17 (S2, S10)`,
+  source: `${REF}.17 (S2, S10); definitions from the PRS data element definitions [K]`,
   terms: [
-    { code: 'NIH', label: 'U.S. NIH Grant/Contract', aliases: ['NIH Grant Number'] },
-    { code: 'FDA', label: 'U.S. FDA Grant/Contract' },
-    { code: 'VA', label: 'U.S. VA Grant/Contract' },
-    { code: 'CDC', label: 'U.S. CDC Grant/Contract' },
-    { code: 'AHRQ', label: 'U.S. AHRQ Grant/Contract' },
-    { code: 'SAMHSA', label: 'U.S. SAMHSA Grant/Contract' },
-    { code: 'OTHER_GRANT', label: 'Other Grant/Funding Number' },
-    { code: 'EUDRACT_NUMBER', label: 'EudraCT Number' },
-    { code: 'CTIS', label: 'EU Trial (CTIS) Number', aliases: ['EU CT Number'] },
-    { code: 'REGISTRY', label: 'Registry Identifier' },
-    { code: 'OTHER', label: 'Other Identifier' },
+    { code: 'NIH', label: 'U.S. NIH Grant/Contract', aliases: ['NIH Grant Number'], definition: 'A complete U.S. National Institutes of Health grant or contract number, e.g. 5R01CA123456-02.' },
+    { code: 'FDA', label: 'U.S. FDA Grant/Contract', definition: 'A U.S. Food and Drug Administration grant or contract number.' },
+    { code: 'VA', label: 'U.S. VA Grant/Contract', definition: 'A U.S. Department of Veterans Affairs grant or contract number.' },
+    { code: 'CDC', label: 'U.S. CDC Grant/Contract', definition: 'A U.S. Centers for Disease Control and Prevention grant or contract number.' },
+    { code: 'AHRQ', label: 'U.S. AHRQ Grant/Contract', definition: 'A U.S. Agency for Healthcare Research and Quality grant or contract number.' },
+    { code: 'SAMHSA', label: 'U.S. SAMHSA Grant/Contract', definition: 'A U.S. Substance Abuse and Mental Health Services Administration grant or contract number.' },
+    { code: 'OTHER_GRANT', label: 'Other Grant/Funding Number', definition: 'A grant or funding number from another funder; name the grantor.' },
+    { code: 'EUDRACT_NUMBER', label: 'EudraCT Number', definition: 'The European Union Drug Regulating Authorities Clinical Trials number: YYYY-NNNNNN-CC.' },
+    { code: 'CTIS', label: 'EU Trial (CTIS) Number', aliases: ['EU CT Number'], definition: 'The EU Clinical Trials Information System number: YYYY-NNNNNN-NN-NN.' },
+    { code: 'REGISTRY', label: 'Registry Identifier', definition: 'An identifier from another trial registry (e.g. ISRCTN, WHO ICTRP); name the registry.' },
+    { code: 'OTHER', label: 'Other Identifier', definition: 'Any other identifier; describe it (e.g. UTN).' },
   ],
 };
 
@@ -276,12 +276,12 @@ export const officialRole: EnumVocabulary = {
   id: 'officialRole',
   apiType: 'OfficialRole',
   title: 'Official role',
-  source: `${REF}.18 (S2)`,
+  source: `${REF}.18 (S2); definitions from the PRS data element definitions [K]`,
   terms: [
-    { code: 'STUDY_CHAIR', label: 'Study Chair' },
-    { code: 'STUDY_DIRECTOR', label: 'Study Director' },
-    { code: 'PRINCIPAL_INVESTIGATOR', label: 'Principal Investigator' },
-    { code: 'SUB_INVESTIGATOR', label: 'Sub-Investigator' },
+    { code: 'STUDY_CHAIR', label: 'Study Chair', definition: 'The investigator who leads a study conducted by a group or network.' },
+    { code: 'STUDY_DIRECTOR', label: 'Study Director', definition: 'The sponsor\'s representative responsible for the scientific conduct of the study.' },
+    { code: 'PRINCIPAL_INVESTIGATOR', label: 'Principal Investigator', definition: 'The investigator responsible for the conduct of the study (overall, or at a site).' },
+    { code: 'SUB_INVESTIGATOR', label: 'Sub-Investigator', definition: 'An investigator at a site working under the principal investigator.' },
   ],
 };
 
@@ -291,9 +291,9 @@ export const ipdSharing: EnumVocabulary = {
   title: 'Plan to Share IPD',
   source: `${REF}.19 (S2)`,
   terms: [
-    { code: 'YES', label: 'Yes' },
-    { code: 'NO', label: 'No' },
-    { code: 'UNDECIDED', label: 'Undecided' },
+    { code: 'YES', label: 'Yes', definition: 'IPD will be shared.' },
+    { code: 'NO', label: 'No', definition: 'IPD will not be shared.' },
+    { code: 'UNDECIDED', label: 'Undecided', definition: 'It is not yet known whether IPD will be shared.' },
   ],
 };
 
@@ -303,8 +303,8 @@ export const dateType: EnumVocabulary = {
   title: 'Date type',
   source: `${REF}.20 (S1, S2, S3)`,
   terms: [
-    { code: 'ACTUAL', label: 'Actual' },
-    { code: 'ESTIMATED', label: 'Estimated', aliases: ['Anticipated', 'Estimate', 'Expected'] },
+    { code: 'ACTUAL', label: 'Actual', definition: 'The date has passed and is final (or the number is the real count).' },
+    { code: 'ESTIMATED', label: 'Estimated', aliases: ['Anticipated', 'Estimate', 'Expected'], definition: 'An expected date (or target number), to be updated when known.' },
   ],
 };
 
@@ -312,17 +312,17 @@ export const agencyClass: EnumVocabulary = {
   id: 'agencyClass',
   apiType: 'AgencyClass',
   title: 'Agency class',
-  source: `${REF}.20 (S1, S3)`,
+  source: `${REF}.20 (S1, S3); definitions [K]`,
   terms: [
-    { code: 'NIH', label: 'NIH' },
-    { code: 'FED', label: 'U.S. Fed' },
-    { code: 'OTHER_GOV', label: 'Other U.S. Government' },
-    { code: 'INDIV', label: 'Individual' },
-    { code: 'INDUSTRY', label: 'Industry' },
-    { code: 'NETWORK', label: 'Network' },
-    { code: 'AMBIG', label: 'Ambiguous' },
-    { code: 'OTHER', label: 'Other' },
-    { code: 'UNKNOWN', label: 'Unknown' },
+    { code: 'NIH', label: 'NIH', definition: 'The U.S. National Institutes of Health.' },
+    { code: 'FED', label: 'U.S. Fed', definition: 'Another U.S. federal agency.' },
+    { code: 'OTHER_GOV', label: 'Other U.S. Government', definition: 'A U.S. state or local government agency.' },
+    { code: 'INDIV', label: 'Individual', definition: 'An individual person.' },
+    { code: 'INDUSTRY', label: 'Industry', definition: 'A pharmaceutical, biotechnology or device company.' },
+    { code: 'NETWORK', label: 'Network', definition: 'A research network or cooperative group.' },
+    { code: 'AMBIG', label: 'Ambiguous', definition: 'ClinicalTrials.gov could not classify the organization.' },
+    { code: 'OTHER', label: 'Other', definition: 'Another organization, e.g. a university or hospital.' },
+    { code: 'UNKNOWN', label: 'Unknown', definition: 'Not known.' },
   ],
 };
 
@@ -332,8 +332,8 @@ export const yesNo: EnumVocabulary = {
   title: 'Yes/No',
   source: `${REF}.20`,
   terms: [
-    { code: 'true', label: 'Yes' },
-    { code: 'false', label: 'No' },
+    { code: 'true', label: 'Yes', definition: 'The statement applies to the study.' },
+    { code: 'false', label: 'No', definition: 'The statement does not apply to the study.' },
   ],
 };
 
