@@ -8,7 +8,9 @@ import { join } from 'node:path';
 import { analyze } from '../server/src/analysis';
 import { findings } from '../server/src/features/diagnostics';
 import { documentSymbols } from '../server/src/features/symbols';
+import { completions } from '../server/src/features/completion';
 import { foldingRanges } from '../server/src/features/folding';
+import { hover } from '../server/src/features/hover';
 import { readSettings } from '../server/src/settings';
 
 const ROOT = join(__dirname, '..', '..');
@@ -57,7 +59,18 @@ const perSeed = files.map((f, k) => {
   const a = analyze(text);
   for (let i = 0; i < 300; i++) symbols.push(timeMs(() => documentSymbols(a)));
   for (let i = 0; i < 300; i++) folding.push(timeMs(() => foldingRanges(a)));
-  return { seed: f.slice(0, 3), bytes: Buffer.byteLength(text), validate: stats(validate), documentSymbols: stats(symbols), foldingRanges: stats(folding) };
+  // Completion and hover as the server answers them: the analysis of the version is cached.
+  // Positions: the start of each line in turn, so every kind of context is met.
+  const complete: number[] = [];
+  const hovering: number[] = [];
+  const lines = a.tree.lineStarts.length;
+  for (let i = 0; i < 300; i++) {
+    const line = (i * 7) % lines;
+    const character = Math.min(4, text.slice(a.tree.lineStarts[line]!, a.tree.lineStarts[line + 1] ?? text.length).trimEnd().length);
+    complete.push(timeMs(() => completions(a, { line, character })));
+    hovering.push(timeMs(() => hover(a, { line, character })));
+  }
+  return { seed: f.slice(0, 3), bytes: Buffer.byteLength(text), validate: stats(validate), documentSymbols: stats(symbols), foldingRanges: stats(folding), completion: stats(complete), hover: stats(hovering) };
 });
 
 const round = (n: number, d = 3) => Math.round(n * 10 ** d) / 10 ** d;
@@ -66,12 +79,12 @@ const results = {
   date: new Date().toISOString(),
   throughputMBps: { baselineSplitLines: round(baseline, 1), analysis: round(analysis, 1), analysisAndRules: round(validation, 1) },
   ratioToBaseline: { analysis: round(baseline / analysis, 1), analysisAndRules: round(baseline / validation, 1) },
-  perSeedMs: perSeed.map((s) => ({ seed: s.seed, bytes: s.bytes, validateMedian: round(s.validate.median), validateP95: round(s.validate.p95), documentSymbolsMedian: round(s.documentSymbols.median), foldingMedian: round(s.foldingRanges.median) })),
+  perSeedMs: perSeed.map((s) => ({ seed: s.seed, bytes: s.bytes, validateMedian: round(s.validate.median), validateP95: round(s.validate.p95), documentSymbolsMedian: round(s.documentSymbols.median), foldingMedian: round(s.foldingRanges.median), completionMedian: round(s.completion.median), completionP95: round(s.completion.p95), hoverMedian: round(s.hover.median), hoverP95: round(s.hover.p95) })),
 };
 writeFileSync(join(ROOT, 'bench', 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
 
 console.log(`machine: ${results.machine.cpu} (${results.machine.cores} cores), ${results.machine.platform}, Node ${results.machine.node}`);
 console.log(`throughput on the seeds: split into lines ${results.throughputMBps.baselineSplitLines} MB/s (baseline); analysis ${results.throughputMBps.analysis} MB/s (1/${results.ratioToBaseline.analysis} of baseline); analysis + all rules ${results.throughputMBps.analysisAndRules} MB/s (1/${results.ratioToBaseline.analysisAndRules})`);
-console.log('seed  bytes   validate p50/p95 ms   symbols p50 ms   folding p50 ms');
-for (const s of results.perSeedMs) console.log(`${s.seed}   ${String(s.bytes).padStart(6)}   ${s.validateMedian.toFixed(3)} / ${s.validateP95.toFixed(3)}         ${s.documentSymbolsMedian.toFixed(3)}            ${s.foldingMedian.toFixed(3)}`);
+console.log('seed  bytes   validate p50/p95 ms   completion p50/p95 ms   hover p50/p95 ms   symbols p50 ms   folding p50 ms');
+for (const s of results.perSeedMs) console.log(`${s.seed}   ${String(s.bytes).padStart(6)}   ${s.validateMedian.toFixed(3)} / ${s.validateP95.toFixed(3)}         ${s.completionMedian.toFixed(3)} / ${s.completionP95.toFixed(3)}           ${s.hoverMedian.toFixed(3)} / ${s.hoverP95.toFixed(3)}      ${s.documentSymbolsMedian.toFixed(3)}            ${s.foldingMedian.toFixed(3)}`);
 console.log('wrote bench/results.json');

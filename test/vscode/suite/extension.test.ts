@@ -115,6 +115,22 @@ describe('Trial Record in VS Code', () => {
     assert.match(doc.getText(), /^Primary Outcome Measures:$/m); // in memory only: the fixture on disk is untouched
   });
 
+  it('completes values and standard terms, and explains them on hover', async () => {
+    const uri = vscode.Uri.joinPath(root(), '..', '..', 'examples', 'NCT04659603.trial');
+    const doc = await vscode.workspace.openTextDocument(uri);
+    await outline(uri); // the server is up for this document
+    const masking = doc.getText().split('\n').findIndex((l) => l.startsWith('Masking: |'));
+    const values = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', uri, new vscode.Position(masking, 'Masking: | '.length));
+    assert.ok(values.items.some((i) => (typeof i.label === 'string' ? i.label : i.label.label) === 'Double'), 'masking values');
+    const pfs = doc.getText().split('\n').findIndex((l) => l.startsWith('- Progression free survival'));
+    const endpoints = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', uri, new vscode.Position(pfs, 2));
+    assert.ok(endpoints.items.some((i) => (typeof i.label === 'string' ? i.label : i.label.label) === 'Progression-Free Survival (PFS)'), 'endpoints');
+    const allocation = doc.getText().split('\n').findIndex((l) => l.startsWith('Allocation:'));
+    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', uri, new vscode.Position(allocation, 3));
+    const text = hovers.flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : c.value))).join('\n');
+    assert.match(text, /The method by which participants are assigned to arms/);
+  });
+
   it('folds the sections and lists of a record', async () => {
     const uri = file('seeds', SEEDS[1]![0]);
     const ranges = await until('folding ranges', async () => {
