@@ -2,6 +2,7 @@
 // .trialrecord.json. Unknown or malformed values fall back to defaults and are reported.
 
 import type { CustomTerm } from './features/terms';
+import { RULES } from './rules';
 import type { Severity } from './rules/types';
 
 export type RuleLevel = 'off' | Severity;
@@ -26,6 +27,8 @@ export interface Settings {
   readonly customTerms: readonly CustomTerm[];
 }
 
+const RULE_IDS = new Set(RULES.map((r) => r.id));
+
 export const DEFAULT_SETTINGS: Settings = { validateEnable: true, run: 'onType', rules: {}, suppressions: [], maxNumberOfProblems: 1000, customTerms: [] };
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -42,7 +45,8 @@ export function readSettings(raw: unknown): { settings: Settings; problems: stri
   const rules: Record<string, RuleLevel> = {};
   if (isObject(s.rules)) {
     for (const [id, level] of Object.entries(s.rules)) {
-      if (RULE_LEVELS.includes(level as RuleLevel)) rules[id] = level as RuleLevel;
+      if (!RULE_IDS.has(id)) problems.push(`trialRecord.rules.${id}: there is no rule '${id}'`);
+      else if (RULE_LEVELS.includes(level as RuleLevel)) rules[id] = level as RuleLevel;
       else problems.push(`trialRecord.rules.${id}: '${String(level)}' is not one of ${RULE_LEVELS.join(', ')}`);
     }
   }

@@ -5,22 +5,27 @@ import { readFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { TrialRecordService } from '../service';
+import { checkFiles, formatJson, formatSarif, formatText, parseCheckArgs, recordFiles, UsageError } from './check';
 import { VERSION } from '../version';
 
 const HELP = `trial-record ${VERSION}: ClinicalTrials.gov registry records as text
 
 Usage:
+  trial-record check [paths…] [--format text|json|sarif] [--rule <id>=<severity>]… [--today YYYY-MM-DD]
+      check records against the ClinicalTrials.gov rules; paths are files or folders (searched
+      for *.trial, *.trial.txt and plain-text records); exit code 1 when an error is found
   trial-record outline <file>   print the record's Outline (document symbols) as JSON
   trial-record --version        print the version
   trial-record --help           print this help
 
 Records are the text of a ClinicalTrials.gov study page (classic or newer layout),
-usually saved as *.trial or *.trial.txt. Positions in the output are 0-based
-(Language Server Protocol).
-`;
+usually saved as *.trial or *.trial.txt. Positions in JSON output are 0-based
+(Language Server Protocol); text output is file:line:column, 1-based.
 
-/** A problem the user caused: printed as one line, with exit code 2. */
-class UsageError extends Error {}
+Settings come from the nearest .trialrecord.json (the editor's settings without the
+"trialRecord." prefix, e.g. {"rules": {"verification-overdue": "off"}, "today": "2026-11-21"});
+--rule and --today override them. Rule pages: docs/rules/<id>.md.
+`;
 
 function readRecord(file: string): string {
   const path = resolve(file);
@@ -48,6 +53,19 @@ export function run(argv: readonly string[], out: (s: string) => void): number {
   if (command === '--version' || command === '-v') {
     out(`${VERSION}\n`);
     return 0;
+  }
+  if (command === 'check') {
+    const opts = parseCheckArgs(rest);
+    let problems = 0;
+    const problem = (m: string) => {
+      problems++;
+      process.stderr.write(`trial-record: ${m}\n`);
+    };
+    const files = recordFiles(opts.paths, problem);
+    const results = checkFiles(files, opts, readRecord, problem);
+    out(opts.format === 'json' ? formatJson(results) : opts.format === 'sarif' ? formatSarif(results, process.cwd()) : formatText(results, process.cwd()));
+    if (problems > 0) return 2;
+    return results.some((r) => r.diagnostics.some((d) => d.severity === 'error')) ? 1 : 0;
   }
   if (command === 'outline') {
     if (rest.length !== 1) throw new UsageError('outline takes exactly one file: trial-record outline <file>');

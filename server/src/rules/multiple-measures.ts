@@ -20,7 +20,7 @@ const rule: Rule = {
       const parts = bare.split(/,\s*|\s+and\s+|\s*;\s*/).filter((p) => p.trim() !== '');
       const measured = parts.filter((p) => MEASURE.test(p));
       if (measured.length < 2) return [];
-      return [{ range: t.range, message: `This title seems to describe ${measured.length} measures (${measured.map((p) => `"${p.trim()}"`).join(', ')}): register each as its own outcome measure, unless they form one composite measure (then say so in the description).` }];
+      return [{ range: t.range, message: `This title seems to describe ${measured.length} measures (${measured.map((p) => `"${p.replace(/\s+/g, ' ').trim()}"`).join(', ')}): register each as its own outcome measure, unless they form one composite measure (then say so in the description).` }];
     });
   },
 };

@@ -19,7 +19,7 @@ const rule: Rule = {
         const shown = (t: (typeof options)[number]) => (useCodes && /^[A-Z0-9_]+$/.test(t.code) ? t.code : t.label);
         return {
           range: f.value.range,
-          message: `"${f.value.raw}" is not a ${f.name} ClinicalTrials.gov accepts${options.length ? `; did you mean ${options.map((t) => `"${shown(t)}"`).join(', ')}?` : '.'} Allowed: ${f.vocab.terms.filter((t) => !t.legacy).map((t) => t.label).join(', ')}.`,
+          message: `"${f.value.raw}" is not ${/^[AEIOU]/.test(f.name) ? 'an' : 'a'} ${f.name} value ClinicalTrials.gov accepts${options.length ? `; did you mean ${options.map((t) => `"${shown(t)}"`).join(', ')}?` : '.'} Allowed: ${f.vocab.terms.filter((t) => !t.legacy).map((t) => t.label).join(', ')}.`,
           fixes: options.map((t, k) => ({ title: `Change to "${shown(t)}"`, edits: [{ start: f.value.range.start, end: f.value.range.end, newText: shown(t) }], ...(k === 0 ? { preferred: true } : {}) })),
         };
       });

@@ -1,0 +1,244 @@
+// `trial-record check`: the editor's rules over files and folders, for CI pipelines.
+
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { DiagnosticSeverity } from 'vscode-languageserver-types';
+import { looksLikeRecord } from '../detect';
+import { ruleDocUrl } from '../features/diagnostics';
+import { RULES } from '../rules';
+import type { Severity } from '../rules/types';
+import { TrialRecordService } from '../service';
+import { readSettings, type RuleLevel, RULE_LEVELS } from '../settings';
+import { VERSION } from '../version';
+
+export class UsageError extends Error {}
+
+export interface CheckOptions {
+  readonly paths: readonly string[];
+  readonly format: 'text' | 'json' | 'sarif';
+  readonly rules: Readonly<Record<string, RuleLevel>>;
+  readonly today?: string;
+}
+
+/** Parses `check` arguments; anything malformed is a UsageError (exit code 2). */
+export function parseCheckArgs(args: readonly string[]): CheckOptions {
+  const paths: string[] = [];
+  let format: CheckOptions['format'] = 'text';
+  const rules: Record<string, RuleLevel> = {};
+  let today: string | undefined;
+  for (let k = 0; k < args.length; k++) {
+    const arg = args[k]!;
+    const value = (name: string) => {
+      const eq = arg.indexOf('=');
+      if (arg.startsWith(`${name}=`)) return arg.slice(eq + 1);
+      const next = args[++k];
+      if (next === undefined) throw new UsageError(`${name} needs a value`);
+      return next;
+    };
+    if (arg === '--format' || arg.startsWith('--format=')) {
+      const f = value('--format');
+      if (f !== 'text' && f !== 'json' && f !== 'sarif') throw new UsageError(`--format takes text, json or sarif, not '${f}'`);
+      format = f;
+    } else if (arg === '--rule' || arg.startsWith('--rule=')) {
+      const r = value('--rule');
+      const m = /^([a-z-]+)=([a-z]+)$/.exec(r);
+      if (!m) throw new UsageError(`--rule takes <id>=<severity>, e.g. --rule verification-overdue=error (got '${r}')`);
+      if (!RULES.some((x) => x.id === m[1])) throw new UsageError(`--rule: there is no rule '${m[1]}' (see docs/rules/README.md)`);
+      if (!RULE_LEVELS.includes(m[2] as RuleLevel)) throw new UsageError(`--rule: '${m[2]}' is not one of ${RULE_LEVELS.join(', ')}`);
+      rules[m[1]!] = m[2] as RuleLevel;
+    } else if (arg === '--today' || arg.startsWith('--today=')) {
+      today = value('--today');
+      if (!/^\d{4}-\d{2}-\d{2}$/.test(today) || Number.isNaN(Date.parse(today))) throw new UsageError(`--today takes a date as YYYY-MM-DD, not '${today}'`);
+    } else if (arg.startsWith('-')) {
+      throw new UsageError(`check: unknown option '${arg}' (try trial-record --help)`);
+    } else paths.push(arg);
+  }
+  return { paths: paths.length > 0 ? paths : ['.'], format, rules, ...(today ? { today } : {}) };
+}
+
+const SKIP = new Set(['node_modules', '.git', 'dist', 'out']);
+const isRecordName = (f: string) => /\.trial$/i.test(f) || /\.trial\.txt$/i.test(f);
+
+/** The record files under the paths: named *.trial / *.trial.txt, or plain text that looks like a record. */
+export function recordFiles(paths: readonly string[], onProblem: (message: string) => void): string[] {
+  const out: string[] = [];
+  for (const p of paths) {
+    if (!existsSync(p)) {
+      onProblem(`${p}: no such file or folder`);
+      continue;
+    }
+    if (statSync(p).isFile()) {
+      out.push(p);
+      continue;
+    }
+    const stack = [p];
+    while (stack.length > 0) {
+      const dir = stack.pop()!;
+      for (const d of readdirSync(dir, { withFileTypes: true }).sort((x, y) => x.name.localeCompare(y.name))) {
+        const full = join(dir, d.name);
+        if (d.isDirectory()) {
+          if (!SKIP.has(d.name) && !d.name.startsWith('.')) stack.push(full);
+        } else if (d.isFile() && (isRecordName(d.name) || (/\.txt$/i.test(d.name) && statSync(full).size < 10_000_000 && looksLikeRecord(readFileSync(full, 'utf8'))))) {
+          out.push(full);
+        }
+      }
+    }
+  }
+  return [...new Set(out)].sort();
+}
+
+/** Settings from the nearest .trialrecord.json above a file (the editor's keys, without "trialRecord."). */
+function settingsFor(file: string, cache: Map<string, { raw: unknown; from?: string }>): { raw: unknown; from?: string } {
+  let dir = dirname(resolve(file));
+  const visited: string[] = [];
+  for (;;) {
+    const hit = cache.get(dir);
+    if (hit) {
+      visited.forEach((v) => cache.set(v, hit));
+      return hit;
+    }
+    visited.push(dir);
+    const candidate = join(dir, '.trialrecord.json');
+    if (existsSync(candidate)) {
+      let raw: unknown;
+      try {
+        raw = JSON.parse(readFileSync(candidate, 'utf8'));
+      } catch (e) {
+        throw new UsageError(`${candidate}: not valid JSON (${(e as Error).message})`);
+      }
+      const found = { raw, from: candidate };
+      visited.forEach((v) => cache.set(v, found));
+      return found;
+    }
+    const up = dirname(dir);
+    if (up === dir) {
+      const none = { raw: {} };
+      visited.forEach((v) => cache.set(v, none));
+      return none;
+    }
+    dir = up;
+  }
+}
+
+export interface FileResult {
+  readonly file: string;
+  readonly diagnostics: readonly {
+    readonly range: { readonly start: { line: number; character: number }; readonly end: { line: number; character: number } };
+    readonly severity: Severity;
+    readonly code: string;
+    readonly message: string;
+  }[];
+}
+
+const SEVERITY: Record<DiagnosticSeverity, Severity> = {
+  [DiagnosticSeverity.Error]: 'error',
+  [DiagnosticSeverity.Warning]: 'warning',
+  [DiagnosticSeverity.Information]: 'information',
+  [DiagnosticSeverity.Hint]: 'hint',
+};
+
+/** Checks each file through the same facade as the editor, so the CLI and the editor agree exactly. */
+export function checkFiles(files: readonly string[], opts: CheckOptions, read: (file: string) => string, onProblem: (message: string) => void): FileResult[] {
+  const service = new TrialRecordService();
+  const cache = new Map<string, { raw: unknown; from?: string }>();
+  const results: FileResult[] = [];
+  for (const file of files) {
+    let text: string;
+    try {
+      text = read(file);
+    } catch (e) {
+      onProblem((e as Error).message);
+      continue;
+    }
+    const found = settingsFor(file, cache);
+    const raw = (found.raw && typeof found.raw === 'object' ? found.raw : {}) as Record<string, unknown>;
+    const merged = { ...raw, rules: { ...((raw.rules as Record<string, unknown> | undefined) ?? {}), ...opts.rules }, ...(opts.today ? { today: opts.today } : {}) };
+    const { settings, problems } = readSettings(merged);
+    for (const p of problems) onProblem(`${found.from ?? 'settings'}: ${p.replace(/^trialRecord\./, '')}`);
+    const uri = pathToFileURL(resolve(file)).toString();
+    const list = service.diagnostics({ uri, version: 0, getText: () => text }, settings, (rule, e) => onProblem(`${file}: rule ${rule} failed (${String(e)}); please report it`));
+    service.forget(uri);
+    results.push({
+      file,
+      diagnostics: list.map((d) => ({ range: d.range, severity: SEVERITY[d.severity ?? DiagnosticSeverity.Error], code: String(d.code), message: d.message })),
+    });
+  }
+  return results;
+}
+
+export function formatText(results: readonly FileResult[], cwd: string): string {
+  const lines: string[] = [];
+  const counts: Record<Severity, number> = { error: 0, warning: 0, information: 0, hint: 0 };
+  for (const r of results) {
+    const name = relative(cwd, r.file) || r.file;
+    for (const d of r.diagnostics) {
+      counts[d.severity]++;
+      lines.push(`${name}:${d.range.start.line + 1}:${d.range.start.character + 1} ${d.severity} ${d.message} [${d.code}]`);
+    }
+  }
+  const plural = (n: number, w: string) => `${n} ${w}${n === 1 ? '' : w === 'information' ? '' : 's'}`;
+  lines.push(`${plural(counts.error, 'error')}, ${plural(counts.warning, 'warning')}, ${plural(counts.information, 'information')}, ${plural(counts.hint, 'hint')} in ${plural(results.length, 'file')}`);
+  return `${lines.join('\n')}\n`;
+}
+
+export function formatJson(results: readonly FileResult[]): string {
+  return `${JSON.stringify(results, null, 2)}\n`;
+}
+
+function artifact(file: string, cwd: string): { uri: string; uriBaseId?: string } {
+  const rel = relative(cwd, resolve(file));
+  if (rel.startsWith('..') || rel === '' || /^[a-zA-Z]:/.test(rel)) return { uri: pathToFileURL(resolve(file)).toString() };
+  return { uri: rel.split(/[\\/]/).map(encodeURIComponent).join('/'), uriBaseId: 'SRCROOT' };
+}
+
+const SARIF_LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', information: 'note', hint: 'note' };
+
+/** SARIF 2.1.0, with the rule metadata and help URIs (columns are UTF-16 code units, SARIF's default). */
+export function formatSarif(results: readonly FileResult[], cwd: string): string {
+  const used = new Set(results.flatMap((r) => r.diagnostics.map((d) => d.code)));
+  const rules = RULES.filter((r) => used.has(r.id));
+  const index = new Map(rules.map((r, k) => [r.id, k]));
+  const log = {
+    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+    version: '2.1.0',
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: 'trial-record',
+            version: VERSION,
+            informationUri: 'https://clinicaltrials.gov/policy/protocol-definitions',
+            rules: rules.map((r) => ({
+              id: r.id,
+              name: r.id.replace(/(^|-)([a-z])/g, (_m, _d, c: string) => c.toUpperCase()),
+              shortDescription: { text: r.title },
+              helpUri: ruleDocUrl(r.id),
+              defaultConfiguration: { level: SARIF_LEVEL[r.severity] },
+              properties: { tags: [...r.tags], reference: [...r.reference] },
+            })),
+          },
+        },
+        // Paths relative to the working folder, as code-scanning services expect.
+        originalUriBaseIds: { SRCROOT: { uri: `${pathToFileURL(resolve(cwd)).toString()}/` } },
+        results: results.flatMap((r) =>
+          r.diagnostics.map((d) => ({
+            ruleId: d.code,
+            ruleIndex: index.get(d.code)!,
+            level: SARIF_LEVEL[d.severity],
+            message: { text: d.message },
+            locations: [
+              {
+                physicalLocation: {
+                  artifactLocation: artifact(r.file, cwd),
+                  region: { startLine: d.range.start.line + 1, startColumn: d.range.start.character + 1, endLine: d.range.end.line + 1, endColumn: d.range.end.character + 1 },
+                },
+              },
+            ],
+          })),
+        ),
+      },
+    ],
+  };
+  return `${JSON.stringify(log, null, 2)}\n`;
+}

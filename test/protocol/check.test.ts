@@ -1,0 +1,183 @@
+// `trial-record check`, run as a CI pipeline runs it: real records, real exit codes.
+import { strict as assert } from 'node:assert';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import Ajv from 'ajv-draft-04';
+import addFormats from 'ajv-formats';
+import { DiagnosticSeverity } from 'vscode-languageserver-types';
+import { readSettings } from '../../server/src/settings';
+import { TrialRecordService } from '../../server/src/service';
+import { FIXTURES, ROOT, SEED_FILES, SEEDS_DIR } from '../helpers';
+
+const CLI = join(ROOT, 'dist', 'cli.js');
+const run = (cwd: string, ...args: string[]) => spawnSync(process.execPath, [CLI, 'check', ...args], { cwd, encoding: 'utf8' });
+
+interface JsonResult {
+  file: string;
+  diagnostics: { range: { start: { line: number; character: number }; end: { line: number; character: number } }; severity: string; code: string; message: string }[];
+}
+
+interface SarifResult {
+  ruleId: string;
+  ruleIndex: number;
+  level: string;
+  locations: { physicalLocation: { artifactLocation: { uri: string; uriBaseId?: string }; region: Record<string, number> } }[];
+}
+interface SarifLog {
+  runs: {
+    tool: { driver: { name: string; rules: { id: string; helpUri: string }[] } };
+    originalUriBaseIds: Record<string, { uri: string }>;
+    results: SarifResult[];
+  }[];
+}
+
+describe('trial-record check', () => {
+  let dir: string;
+  const clean = readFileSync(join(FIXTURES, 'rules', 'clean', 'interventional.trial'), 'utf8');
+
+  beforeEach(() => {
+    // a.trial: the clean interventional record with one misspelt status on line 3 ("Recruitment Status : " is 21 characters).
+    // sub/obs.txt: a clean observational record, found because its text looks like a record.
+    // sub/notes.md and sub/readme.txt: not records, so not checked.
+    dir = mkdtempSync(join(tmpdir(), 'trial-record-check-'));
+    writeFileSync(join(dir, 'a.trial'), clean.replace('Recruitment Status : Recruiting', 'Recruitment Status : Recruting'));
+    mkdirSync(join(dir, 'sub'));
+    writeFileSync(join(dir, 'sub', 'obs.txt'), readFileSync(join(FIXTURES, 'rules', 'clean', 'observational.trial'), 'utf8'));
+    writeFileSync(join(dir, 'sub', 'notes.md'), clean.replace('Recruiting', 'Recruting'));
+    writeFileSync(join(dir, 'sub', 'readme.txt'), 'Notes for the registry team. NCT09876543 is due for review.\n');
+  });
+  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('text output reads like a compiler: file:line:col severity message [rule], a summary, exit code 1 on an error', () => {
+    const r = run(dir);
+    assert.equal(r.status, 1, r.stderr);
+    const lines = r.stdout.trimEnd().split('\n');
+    assert.equal(lines.length, 2, r.stdout);
+    assert.match(lines[0]!, /^a\.trial:3:22 error "Recruting" is not an Overall Recruitment Status value ClinicalTrials\.gov accepts; did you mean "Recruiting"\?.* \[unknown-value\]$/);
+    assert.equal(lines[1], '1 error, 0 warnings, 0 information, 0 hints in 2 files');
+    assert.equal(r.stderr, '');
+  });
+
+  it('exit code 0 when only warnings remain; --rule sets a severity', () => {
+    const r = run(dir, '--rule', 'unknown-value=warning', 'a.trial');
+    assert.equal(r.status, 0, r.stderr);
+    assert.match(r.stdout, /^a\.trial:3:22 warning "Recruting"/);
+    assert.match(r.stdout, /0 errors, 1 warning, 0 information, 0 hints in 1 file\n$/);
+  });
+
+  it('--today moves "today" for the date rules', () => {
+    // The start date (line 23) is Actual, March 2, 2026: in the future on 2026-01-01.
+    const r = run(dir, '--today=2026-01-01', 'a.trial');
+    assert.equal(r.status, 1);
+    assert.match(r.stdout, /^a\.trial:23:1 warning Study Start Date March 2, 2026 is marked Actual but is after today \(2026-01-01\).*\[date-type-vs-today\]$/m);
+    assert.doesNotMatch(run(dir, '--today=2026-06-01', 'a.trial').stdout, /date-type-vs-today/);
+  });
+
+  it('settings come from the nearest .trialrecord.json; flags override them', () => {
+    writeFileSync(join(dir, '.trialrecord.json'), JSON.stringify({ rules: { 'unknown-value': 'off' } }));
+    const off = run(dir, 'a.trial');
+    assert.equal(off.status, 0, off.stderr);
+    assert.equal(off.stdout, '0 errors, 0 warnings, 0 information, 0 hints in 1 file\n');
+    const back = run(dir, '--rule', 'unknown-value=error', 'a.trial');
+    assert.equal(back.status, 1);
+    // A nearer file wins: sub/ has its own settings, with a "today" before obs.txt's dates.
+    writeFileSync(join(dir, 'sub', '.trialrecord.json'), JSON.stringify({ today: '2030-01-01' }));
+    const sub = run(dir, '--format', 'json');
+    const results = JSON.parse(sub.stdout) as JsonResult[];
+    assert.deepEqual(results.map((x) => x.file), ['a.trial', join('sub', 'obs.txt')]);
+    assert.equal(results[0]!.diagnostics.length, 0, 'the root settings turn unknown-value off for a.trial');
+    assert.ok(results[1]!.diagnostics.some((d) => d.code === 'date-type-vs-today'), 'sub/ settings set today for obs.txt');
+  });
+
+  it('json: one entry per file, 0-based LSP ranges, severities as words', () => {
+    const r = run(dir, '--format', 'json', 'a.trial', 'sub');
+    assert.equal(r.status, 1);
+    const results = JSON.parse(r.stdout) as JsonResult[];
+    assert.deepEqual(results.map((x) => x.file), ['a.trial', join('sub', 'obs.txt')]);
+    assert.equal(results[0]!.diagnostics.length, 1);
+    const d = results[0]!.diagnostics[0]!;
+    assert.deepEqual(d.range, { start: { line: 2, character: 21 }, end: { line: 2, character: 30 } });
+    assert.equal(d.severity, 'error');
+    assert.equal(d.code, 'unknown-value');
+    assert.deepEqual(Object.keys(d).sort(), ['code', 'message', 'range', 'severity']);
+    assert.deepEqual(results[1]!.diagnostics, []);
+  });
+
+  it('sarif: valid SARIF 2.1.0 with rule metadata, help URIs and relative locations', () => {
+    const r = run(dir, '--format', 'sarif', '--today', '2026-01-01');
+    assert.equal(r.status, 1);
+    const log = JSON.parse(r.stdout) as SarifLog;
+    const schema = JSON.parse(readFileSync(join(FIXTURES, 'schemas', 'sarif-2.1.0.json'), 'utf8'));
+    // The schema's patterns predate Unicode-mode regular expressions.
+    const ajv = addFormats(new Ajv({ allErrors: true, strict: false, unicodeRegExp: false }));
+    const valid = ajv.validate(schema, log);
+    assert.ok(valid, JSON.stringify(ajv.errors, null, 2));
+    const runLog = log.runs[0]!;
+    assert.equal(runLog.tool.driver.name, 'trial-record');
+    assert.deepEqual(runLog.results.map((x) => x.ruleId), ['unknown-value', 'date-type-vs-today']);
+    for (const res of runLog.results) {
+      const rule = runLog.tool.driver.rules[res.ruleIndex]!;
+      assert.equal(rule.id, res.ruleId, 'ruleIndex points at the rule');
+      assert.ok(existsSync(fileURLToPath(rule.helpUri)), `${rule.helpUri} exists`);
+    }
+    const first = runLog.results[0]!.locations[0]!.physicalLocation;
+    assert.deepEqual(first.artifactLocation, { uri: 'a.trial', uriBaseId: 'SRCROOT' });
+    assert.deepEqual(first.region, { startLine: 3, startColumn: 22, endLine: 3, endColumn: 31 });
+    assert.equal(runLog.originalUriBaseIds.SRCROOT!.uri, `${pathToFileURL(dir).toString()}/`);
+    assert.equal(runLog.results[1]!.level, 'warning');
+  });
+
+  it('reports exactly what the editor reports, on every seed', () => {
+    const r = run(SEEDS_DIR, '--format', 'json', '--today', '2026-11-21');
+    assert.equal(r.status, 1, 'the seeds hold errors');
+    const results = JSON.parse(r.stdout) as JsonResult[];
+    assert.deepEqual(results.map((x) => x.file), [...SEED_FILES]);
+    const service = new TrialRecordService();
+    const { settings } = readSettings({ today: '2026-11-21' });
+    const words = ['', 'error', 'warning', 'information', 'hint'];
+    for (const res of results) {
+      const text = readFileSync(join(SEEDS_DIR, res.file), 'utf8');
+      const editor = service.diagnostics({ uri: pathToFileURL(join(SEEDS_DIR, res.file)).toString(), version: 0, getText: () => text }, settings);
+      assert.ok(editor.length > 0);
+      assert.deepEqual(
+        res.diagnostics,
+        editor.map((d) => ({ range: d.range, severity: words[d.severity ?? DiagnosticSeverity.Error], code: d.code, message: d.message })),
+        res.file,
+      );
+    }
+  });
+
+  it('usage errors exit 2 with one clear line and no stack trace', () => {
+    const cases: [string[], RegExp][] = [
+      [['--format', 'xml'], /--format takes text, json or sarif, not 'xml'/],
+      [['--format'], /--format needs a value/],
+      [['--rule', 'no-such-rule=error'], /there is no rule 'no-such-rule'/],
+      [['--rule', 'unknown-value=loud'], /'loud' is not one of/],
+      [['--rule', 'unknown-value'], /--rule takes <id>=<severity>/],
+      [['--today', '2026-13-45'], /--today takes a date as YYYY-MM-DD, not '2026-13-45'/],
+      [['--frobnicate'], /unknown option '--frobnicate'/],
+      [['missing.trial'], /missing\.trial: no such file or folder/],
+    ];
+    for (const [args, message] of cases) {
+      const r = run(dir, ...args);
+      assert.equal(r.status, 2, args.join(' '));
+      assert.match(r.stderr, message, args.join(' '));
+      assert.doesNotMatch(r.stderr, /\n\s+at /, 'no stack trace');
+    }
+    writeFileSync(join(dir, '.trialrecord.json'), '{ "rules": ');
+    const broken = run(dir, 'a.trial');
+    assert.equal(broken.status, 2);
+    assert.match(broken.stderr, /\.trialrecord\.json: not valid JSON/);
+  });
+
+  it('an unknown setting in .trialrecord.json is named, and the check still runs', () => {
+    writeFileSync(join(dir, '.trialrecord.json'), JSON.stringify({ rules: { 'no-such-rule': 'error' } }));
+    const r = run(dir, 'a.trial');
+    assert.equal(r.status, 2);
+    assert.match(r.stderr, /\.trialrecord\.json: .*no-such-rule/);
+    assert.match(r.stdout, /\[unknown-value\]/);
+  });
+});
