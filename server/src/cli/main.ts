@@ -1,9 +1,10 @@
 #!/usr/bin/env node
 // The `trial-record` command. It uses the same facade as the language server.
 
-import { readFileSync, statSync } from 'node:fs';
+import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { exportRecord } from '../convert/export';
 import { TrialRecordService } from '../service';
 import { checkFiles, formatJson, formatSarif, formatText, parseCheckArgs, recordFiles, UsageError } from './check';
 import { VERSION } from '../version';
@@ -14,6 +15,9 @@ Usage:
   trial-record check [paths…] [--format text|json|sarif] [--rule <id>=<severity>]… [--today YYYY-MM-DD]
       check records against the ClinicalTrials.gov rules; paths are files or folders (searched
       for *.trial, *.trial.txt and plain-text records); exit code 1 when an error is found
+  trial-record export <record> [--out file]
+      write the record as a ClinicalTrials.gov API v2 study object ({"protocolSection": …}),
+      with API codes and ISO dates; what cannot be exported is named on stderr
   trial-record outline <file>   print the record's Outline (document symbols) as JSON
   trial-record --version        print the version
   trial-record --help           print this help
@@ -44,6 +48,32 @@ function readRecord(file: string): string {
   return buf.toString('utf8').replace(/^\uFEFF/, '');
 }
 
+/** `<file> [--out file]`: exactly one input, and where the output goes. */
+function fileAndOut(command: string, args: readonly string[]): { files: string; outFile?: string } {
+  const inputs: string[] = [];
+  let outFile: string | undefined;
+  for (let k = 0; k < args.length; k++) {
+    const a = args[k]!;
+    if (a === '--out' || a === '-o') {
+      outFile = args[++k];
+      if (outFile === undefined) throw new UsageError(`${command}: --out needs a file name`);
+    } else if (a.startsWith('--out=')) outFile = a.slice('--out='.length);
+    else if (a.startsWith('-')) throw new UsageError(`${command}: unknown option '${a}' (try trial-record --help)`);
+    else inputs.push(a);
+  }
+  if (inputs.length !== 1) throw new UsageError(`${command} takes exactly one file: trial-record ${command} <file> [--out file]`);
+  return { files: inputs[0]!, ...(outFile !== undefined ? { outFile } : {}) };
+}
+
+function write(content: string, outFile: string | undefined, out: (s: string) => void): void {
+  if (outFile === undefined) return out(content);
+  try {
+    writeFileSync(outFile, content);
+  } catch (e) {
+    throw new UsageError(`${outFile}: cannot write (${(e as NodeJS.ErrnoException).code ?? 'unknown error'})`);
+  }
+}
+
 export function run(argv: readonly string[], out: (s: string) => void): number {
   const [command, ...rest] = argv;
   if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
@@ -66,6 +96,15 @@ export function run(argv: readonly string[], out: (s: string) => void): number {
     out(opts.format === 'json' ? formatJson(results) : opts.format === 'sarif' ? formatSarif(results, process.cwd()) : formatText(results, process.cwd()));
     if (problems > 0) return 2;
     return results.some((r) => r.diagnostics.some((d) => d.severity === 'error')) ? 1 : 0;
+  }
+  if (command === 'export') {
+    const { files, outFile } = fileAndOut('export', rest);
+    const text = readRecord(files);
+    const service = new TrialRecordService();
+    const { study, notes } = exportRecord(service.analysis({ uri: pathToFileURL(resolve(files)).toString(), version: 0, getText: () => text }).record);
+    for (const n of notes) process.stderr.write(`trial-record: ${files}: ${n}\n`);
+    write(`${JSON.stringify(study, null, 2)}\n`, outFile, out);
+    return 0;
   }
   if (command === 'outline') {
     if (rest.length !== 1) throw new UsageError('outline takes exactly one file: trial-record outline <file>');
