@@ -4,6 +4,7 @@
 
 import type { AgeValue, BooleanValue, Criterion, CriteriaList, DateValue, EnumValue, TextValue, TrialRecord } from '../model/types';
 import { interventionType as INTERVENTION_TYPES } from '../vocabulary/ctgov-enums';
+import { ipdInfoTypeCodes } from './ipd';
 import type { ApiContact, ApiDateStruct, ApiOutcome, ApiProtocolSection, ApiStudy } from './api';
 
 export interface ExportResult {
@@ -250,18 +251,10 @@ function place(address: string | undefined, group: string | undefined): { city?:
   return { city: parts[0], state: groupState || undefined, country: groupCountry || undefined };
 }
 
-const INFO_TYPES: readonly [RegExp, string][] = [
-  [/study protocol/i, 'STUDY_PROTOCOL'],
-  [/statistical analysis plan|\bSAP\b/i, 'SAP'],
-  [/informed consent|\bICF\b/i, 'ICF'],
-  [/clinical study report|\bCSR\b/i, 'CSR'],
-  [/analytic code/i, 'ANALYTIC_CODE'],
-];
-
 function infoTypes(t: TextValue | undefined, notes: string[]): string[] | undefined {
   const v = str(t);
   if (!v) return undefined;
-  const found = INFO_TYPES.filter(([re]) => re.test(v)).map(([, c]) => c);
+  const found = ipdInfoTypeCodes(v);
   if (found.length === 0) notes.push(`Supporting Information "${v}" names no ClinicalTrials.gov document type; it was left out.`);
   return found;
 }

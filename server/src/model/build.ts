@@ -81,6 +81,7 @@ class Builder {
       if (section.id === 'eligibility') this.eligibilityRange = union(this.eligibilityRange, section);
       for (const block of section.blocks) this.block(block);
     }
+    this.settleTitle();
     const interventions = this.resolveInterventions();
     return {
       layout: this.tree.layout,
@@ -155,10 +156,34 @@ class Builder {
     }
   }
 
+  private titleToken?: Token;
+  private explicitBriefTitle = false;
+  private explicitAcronym = false;
+
+  /**
+   * `Brief Title:` and `Acronym:` rows say exactly what the H1 may leave open: whether its
+   * closing bracket is the acronym (`… Dermatitis (AD)` may be either).
+   */
+  private settleTitle(): void {
+    const id = this.r.identification as Mutable<TrialRecord['identification']>;
+    const t = this.titleToken;
+    if (!t) return;
+    if (this.explicitBriefTitle) {
+      // The H1's bracket is the acronym only when the H1 is the brief title plus that bracket.
+      if (!this.explicitAcronym && id.acronym && t.text.trim() !== `${id.briefTitle?.value} (${id.acronym.value})`) delete id.acronym;
+      return;
+    }
+    if (!this.explicitAcronym || !id.acronym) return;
+    const suffix = new RegExp(`\\s*\\(${id.acronym.value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\)$`);
+    const m = suffix.exec(t.text);
+    id.briefTitle = text(m ? sub(t, 0, m.index) : t);
+  }
+
   /** The page H1: the brief title with the acronym appended in parentheses (S22). */
   private title(t: Token): void {
     const id = this.r.identification;
     id.pageTitle = text(t);
+    this.titleToken = t;
     const m = /^(.*\S)\s*\(([^\s()]{1,14})\)$/.exec(t.text);
     if (m && /[A-Z]/.test(m[2]!)) {
       id.briefTitle = text(sub(t, 0, m[1]!.length));
@@ -182,13 +207,33 @@ class Builder {
         }
         return;
       case 'acronym':
-        if (v) r.identification.acronym = text(v);
+        if (v) {
+          r.identification.acronym = text(v);
+          this.explicitAcronym = true;
+        }
+        return;
+      case 'briefTitle':
+        if (v) {
+          r.identification.briefTitle = text(v);
+          this.explicitBriefTitle = true;
+        }
         return;
       case 'officialTitle':
         if (v && first(r.identification, 'officialTitle')) r.identification.officialTitle = text(v);
         return;
       case 'otherStudyIds':
         return this.studyIds(f.lines);
+      case 'orgStudyId':
+        if (v && first(r.identification, 'orgStudyId')) r.identification.orgStudyId = text(v);
+        return;
+      case 'secondaryId':
+        if (v) {
+          // `id ( Type: domain )`: the annotation is the bracket at the end of the row.
+          const m = /^(.*?)\s*\(\s*([^()]*?)\s*\)\s*$/.exec(v.text);
+          const idTok = m ? sub(v, 0, m[1]!.length) : v;
+          r.identification.secondaryIds.push(secondaryId(idTok, m ? sub(v, v.text.indexOf(m[2]!, m[1]!.length), v.text.indexOf(m[2]!, m[1]!.length) + m[2]!.length) : undefined, v.end));
+        }
+        return;
       case 'overallStatus':
         if (v && first(r.status, 'overallStatus')) r.status.overallStatus = enumValue(V.overallStatus, v);
         return;
@@ -355,19 +400,8 @@ class Builder {
           id.orgStudyId = text(idTok);
           continue;
         }
-        const sec: Mutable<SecondaryId> = { range: { start: idTok.start, end: line.start + m.index! + m[0].length }, id: text(idTok) };
-        if (m[2]) {
-          const annStart = m.index! + m[0].indexOf(m[2]);
-          const ann = sub(line, annStart, annStart + m[2].length);
-          const colon = ann.text.indexOf(':');
-          const typeTok = colon < 0 ? ann : sub(ann, 0, colon);
-          sec.type = enumValue(V.secondaryIdType, { ...typeTok, text: typeTok.text.trim() });
-          if (colon >= 0) {
-            const d = ann.text.slice(colon + 1);
-            const lead = d.length - d.trimStart().length;
-            sec.domain = text(sub(ann, colon + 1 + lead, ann.text.length));
-          }
-        }
+        const annStart = m[2] ? m.index! + m[0].indexOf(m[2]) : 0;
+        const sec = secondaryId(idTok, m[2] ? sub(line, annStart, annStart + m[2].length) : undefined, line.start + m.index! + m[0].length);
         id.secondaryIds.push(sec);
       }
     }
@@ -462,9 +496,20 @@ class Builder {
       const { refs: _unused, ...rest } = a;
       return { ...rest, interventions: refs };
     });
-    for (const n of this.conditionRefs) define(n, false, 'conditions');
-    const list: Intervention[] = drafts.map(({ defined: _d, ...d }) => d);
-    return { list, arms };
+    const listed = this.conditionRefs.map((n) => define(n, false, 'conditions'));
+    // The conditions table lists the interventions in the record's order; the arms may name them in another.
+    const rank = (k: number) => {
+      const at = listed.indexOf(k);
+      return at < 0 ? listed.length + k : at;
+    };
+    const order = drafts.map((_d, k) => k).sort((a, b) => rank(a) - rank(b) || a - b);
+    const moved = new Map(order.map((from, to) => [from, to]));
+    const list: Intervention[] = order.map((k) => {
+      const { defined: _d, ...d } = drafts[k]!;
+      return d;
+    });
+    const remapped = arms.map((a) => ({ ...a, interventions: a.interventions.map((ref) => (ref.intervention === undefined ? ref : { ...ref, intervention: moved.get(ref.intervention)! })) }));
+    return { list, arms: remapped };
   }
 }
 
@@ -512,4 +557,20 @@ function criteriaList(b: CriteriaBlock): CriteriaList {
 
 function criterion(n: CriteriaNode): Criterion {
   return { range: span(n), kind: n.kind, ...(n.text ? { text: text(n.text) } : {}), children: n.children.map(criterion) };
+}
+
+/** A secondary ID with its `Type: domain` annotation, if any. */
+function secondaryId(idTok: Token, ann: Token | undefined, end: number): SecondaryId {
+  const sec: Mutable<SecondaryId> = { range: { start: idTok.start, end }, id: text(idTok) };
+  if (ann) {
+    const colon = ann.text.indexOf(':');
+    const typeTok = colon < 0 ? ann : sub(ann, 0, colon);
+    sec.type = enumValue(V.secondaryIdType, { ...typeTok, text: typeTok.text.trim() });
+    if (colon >= 0) {
+      const d = ann.text.slice(colon + 1);
+      const lead = d.length - d.trimStart().length;
+      sec.domain = text(sub(ann, colon + 1 + lead, ann.text.length));
+    }
+  }
+  return sec;
 }

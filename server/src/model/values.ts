@@ -16,7 +16,11 @@ export function unescape(s: string): string {
  */
 export function cleanText(raw: string): string {
   // Directive lines inside a multi-line value (e.g. a table cell) are not part of it.
-  const lines = raw.split(/\r\n|\r|\n/).filter((l) => !DIRECTIVE.test(l)).map((l) => unescape(l.trim().replace(/\s*\|\s*$/, '')));
+  const lines = raw
+    .split(/\r\n|\r|\n/)
+    .filter((l) => !DIRECTIVE.test(l))
+    // A leading backslash that is not a Markdown escape only marks the line as text (see Cursor).
+    .map((l) => unescape(l.trim().replace(/\s*\|\s*$/, '').replace(/^\\(?=[^\\`*_{}[\]()#+\-.!~<>^|])/, '')));
   return lines.join('\n').replace(/\n{3,}/g, '\n\n').trim();
 }
 

@@ -69,7 +69,8 @@ export function parseCriteria(c: Cursor, which: CriteriaBlock['which']): Criteri
   while (!c.done) {
     if (c.isBlank()) {
       const j = c.nextNonBlank(c.i);
-      if (j < c.lines.length && (isBullet(c, j) || isGroupHeading(c, j))) {
+      // Paragraphs between and after the bullets belong to the criteria too (registry text often has them).
+      if (j < c.lines.length && (isBullet(c, j) || isGroupHeading(c, j) || (!c.isStructural(j) && !isOtherBlock(c, j)))) {
         c.i = j;
         continue;
       }
@@ -132,4 +133,9 @@ function isGroupHeading(c: Cursor, j: number): boolean {
   if (t.length === 0 || t.length > 60 || /[.;]$/.test(t) || isBullet(c, j) || c.isStructural(j)) return false;
   const k = c.nextNonBlank(j + 1);
   return k < c.lines.length && isBullet(c, k);
+}
+
+/** A line that starts something other than criteria text: a location row, boilerplate, a directive. */
+function isOtherBlock(c: Cursor, j: number): boolean {
+  return c.classify(j).k !== 'text' || /\|\s*$/.test(c.line(j).text);
 }

@@ -79,6 +79,9 @@ export class Cursor {
     const line = this.lines[i]!;
     const t = line.text.trim();
     if (t === '') return { k: 'blank' };
+    // A backslash at the start of a line marks it as plain text (the import writes it before
+    // prose that would otherwise read as a label or heading); the value drops it.
+    if (t.startsWith('\\')) return { k: 'text' };
     if (DIRECTIVE.test(t)) return { k: 'directive' };
     const heading = matchHeading(t);
     if (heading) return { k: 'heading', def: heading };
@@ -124,4 +127,10 @@ export class Cursor {
     if (!m.qualifier) return m;
     return { def: m.def, qualifier: { start: labelTok.start + m.qualifier.start, end: labelTok.start + m.qualifier.end } };
   }
+}
+
+/** Whether a line, on its own, reads as plain text (not a label, heading, table or list heading). */
+export function isPlainTextLine(text: string): boolean {
+  const c = new Cursor(text, [{ index: 0, start: 0, end: text.length, next: text.length, text }]);
+  return c.classify(0).k === 'text';
 }

@@ -20,6 +20,7 @@ export interface LabelDef {
 export const LABELS: readonly LabelDef[] = [
   { key: 'nctId', labels: ['ClinicalTrials.gov Identifier', 'ClinicalTrials.gov ID', 'NCT ID', 'NCT Number'], sections: ['header', 'moreInfo'] },
   { key: 'acronym', labels: ['Acronym'], sections: ['header', 'moreInfo'] },
+  { key: 'briefTitle', labels: ['Brief Title'], sections: ['header', 'moreInfo'] },
   { key: 'overallStatus', labels: ['Recruitment Status', 'Overall Status', 'Overall Recruitment Status'], sections: ['header', 'basicInfo'] },
   { key: 'whyStopped', labels: ['Why Study Stopped', 'Why Stopped'], sections: ['header', 'basicInfo', 'design'], multiline: true },
   { key: 'firstPosted', labels: ['First Posted', 'First Posted Date'], sections: ['header', 'moreInfo'] },
@@ -66,7 +67,10 @@ export const LABELS: readonly LabelDef[] = [
   { key: 'criteria', labels: ['Criteria'], sections: ['eligibility'] },
   { key: 'centralContact', labels: ['Contact', 'Central Contact'], sections: ['contacts'] },
   { key: 'official', labels: ['Study Director', 'Study Chair', 'Principal Investigator', 'Sub-Investigator'], sections: ['contacts', 'sponsors'] },
-  { key: 'otherStudyIds', labels: ['Other Study ID Numbers', 'Other Study ID Number', 'Org Study ID', 'Unique Protocol ID'], sections: ['moreInfo', 'header'] },
+  { key: 'otherStudyIds', labels: ['Other Study ID Numbers', 'Other Study ID Number'], sections: ['moreInfo', 'header'] },
+  // One identifier per row, so an ID may contain spaces (`U01 AR45444`); the import writes these.
+  { key: 'orgStudyId', labels: ['Org Study ID', 'Unique Protocol ID', "Organization's Unique Protocol ID"], sections: ['moreInfo', 'header'] },
+  { key: 'secondaryId', labels: ['Secondary ID', 'Secondary Study ID'], sections: ['moreInfo', 'header'] },
   { key: 'ipdStatement', labels: ['Individual Participant Data (IPD) Sharing Statement', 'IPD Sharing Statement'], sections: ['moreInfo'] },
   { key: 'ipdSharing', labels: ['Plan to Share IPD', 'Plan to Share Individual Participant Data (IPD)'], sections: ['moreInfo'] },
   { key: 'ipdDescription', labels: ['Plan Description', 'IPD Sharing Plan Description'], sections: ['moreInfo'], multiline: true },

@@ -54,12 +54,13 @@ export function parseOutcome(c: Cursor, group: OutcomeGroup | undefined): Outcom
   };
 }
 
-/** Index of the `]` closing the time frame, allowing brackets nested inside it. */
+/** Index of the `]` closing the time frame, allowing brackets nested inside it and escaped ones. */
 function findClose(doc: string, from: number, to: number): number {
   let depth = 0;
   for (let k = from; k < to; k++) {
     const ch = doc[k];
-    if (ch === '[') depth++;
+    if (ch === '\\') k++; // an escaped bracket (`\]`) is text
+    else if (ch === '[') depth++;
     else if (ch === ']') {
       if (depth === 0) return k;
       depth--;

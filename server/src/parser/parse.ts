@@ -1,5 +1,6 @@
 import { BARE_BULLET, BULLET, Cursor, DIRECTIVE, type LineClass } from './cursor';
-import { isLocationGroupRow, isLocationRow, parseClassicLocation, parseContact, pipeCells } from './contacts';
+import { isLocationGroupRow, isLocationRow, parseClassicLocation, parseContact, partLines, pipeCells } from './contacts';
+import { splitInterventions } from './interventions';
 import { parseCriteria } from './criteria';
 import { type LabelDef, labelDefFor } from './labels';
 import { joinTokens, type Line, splitLines, splitToken, token } from './lines';
@@ -174,8 +175,11 @@ class Parser {
     if (def.role === 'outcomeGroup') this.outcomeGroup = def.outcomeGroup;
     this.add({ kind: 'heading', start: text.start, end: text.end, text, role: def.role, section: def.section, ...(def.outcomeGroup ? { outcomeGroup: def.outcomeGroup } : {}) });
     c.i++;
-    if (this.layout !== 'modern') return;
     const part = def.text.toLowerCase();
+    if (this.layout !== 'modern') {
+      if (part === 'interventions') this.classicInterventions();
+      return;
+    }
     const blocks =
       part === 'study groups' ? parseModernGroups(c)
       : part === 'interventions' ? parseModernInterventions(c)
@@ -183,6 +187,17 @@ class Parser {
       : ['countries', 'responsible party', 'other identifiers', 'locations', 'central contacts', 'facility contacts'].includes(part) ? parseModernPart(c, part)
       : [];
     blocks.sort((x, y) => x.start - y.start).forEach((b) => this.add(b));
+  }
+
+  /** An Interventions section in the classic form: `Type: Name`, its description, `Other Name:` … */
+  private classicInterventions(): void {
+    const furniture: Block[] = [];
+    const lines = partLines(this.c, furniture);
+    furniture.forEach((b) => this.add(b));
+    if (lines.length === 0) return;
+    const { lead, items } = splitInterventions(this.text, { start: lines[0]!.start, end: lines[lines.length - 1]!.end });
+    if (lead) this.add({ kind: 'unrecognised', start: lead.start, end: lead.end, text: lead });
+    for (const n of items) this.add({ kind: 'intervention', start: n.start, end: n.end, intervention: n });
   }
 
   private field(cls: Extract<LineClass, { k: 'label' }>): void {
@@ -294,7 +309,7 @@ class Parser {
       this.add(parseOutcome(c, this.outcomeGroup));
       return;
     }
-    if (sec === 'eligibility' && isBullet) {
+    if (sec === 'eligibility' && (isBullet || !/\|\s*$/.test(raw))) {
       this.add(parseCriteria(c, 'general'));
       return;
     }

@@ -134,7 +134,7 @@ export const observationalModel: EnumVocabulary = {
   source: `${REF}.8 (S2, S10); definitions from the PRS data element definitions [K]`,
   terms: [
     { code: 'COHORT', label: 'Cohort', definition: 'Group(s) of individuals, initially defined and composed, with common characteristics (for example, condition, birth year), who are examined or traced over a given time period.' },
-    { code: 'CASE_CONTROL', label: 'Case-Control', definition: 'Group(s) of individuals with specific characteristics (for example, conditions or exposures) compared to group(s) with different characteristics, but otherwise similar.' },
+    { code: 'CASE_CONTROL', label: 'Case-Control', aliases: ['Case Control'], definition: 'Group(s) of individuals with specific characteristics (for example, conditions or exposures) compared to group(s) with different characteristics, but otherwise similar.' },
     { code: 'CASE_ONLY', label: 'Case-Only', definition: 'A single group of individuals with specific characteristics.' },
     { code: 'CASE_CROSSOVER', label: 'Case-Crossover', definition: 'Characteristics of case histories are compared with those of the same individuals at another time.' },
     { code: 'ECOLOGIC_OR_COMMUNITY', label: 'Ecologic or Community', definition: 'Geographically defined populations, such as countries or regions, with outcomes compared across them.' },

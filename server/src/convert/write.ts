@@ -1,0 +1,281 @@
+// ClinicalTrials.gov API v2 protocolSection → a record in the canonical form: the classic page
+// layout with its section titles and Primary/Secondary headings, as the snippets write it.
+
+import { CRITERIA_HEADING, isPlainTextLine } from '../parser/cursor';
+import * as V from '../vocabulary/ctgov-enums';
+import { ipdInfoTypeLabel } from './ipd';
+import type { EnumVocabulary } from '../vocabulary/types';
+import type { ApiArmGroup, ApiContact, ApiDateStruct, ApiIntervention, ApiOutcome, ApiProtocolSection } from './api';
+
+/** How the model reads an acronym off the page title. */
+const TITLE_BRACKET = /\([^\s()]{1,14}\)$/;
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** `2021-03-29` → `March 29, 2021`; `2021-03` → `March 2021`; anything else as given. */
+export function pageDate(iso: string | undefined): string | undefined {
+  if (!iso) return undefined;
+  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(iso.trim());
+  if (!m) return iso.trim();
+  const month = m[2] ? MONTHS[Number(m[2]) - 1] : undefined;
+  if (!month) return m[1];
+  return m[3] ? `${month} ${Number(m[3])}, ${m[1]}` : `${month} ${m[1]}`;
+}
+
+const label = (vocab: EnumVocabulary, code: string | undefined): string | undefined =>
+  code === undefined ? undefined : (vocab.terms.find((t) => t.code === code)?.label ?? code);
+
+const qualifier = (type: string | undefined) => (type === 'ACTUAL' ? 'Actual ' : type === 'ESTIMATED' || type === 'ANTICIPATED' ? 'Estimated ' : '');
+
+/** One line of free text: line breaks and table pipes would change the page's structure. */
+const inline = (s: string | undefined): string => (s ?? '').replace(/\s*[\r\n]+\s*/g, ' ').replace(/\|/g, '/').trim();
+
+/** Marks a prose line that would read as a label or heading (`Study Population: …`) as plain text. */
+const literal = (l: string, allowCriteriaHeading = false): string => {
+  if (l.trim() === '' || isPlainTextLine(l)) return l;
+  if (allowCriteriaHeading && CRITERIA_HEADING.test(l.trim())) return l;
+  return `\\${l.trimStart()}`;
+};
+
+/** Free text over several lines, with blank lines kept as paragraph breaks and pipes escaped. */
+const block = (s: string): string[] =>
+  s
+    .replace(/\r\n?/g, '\n')
+    .split('\n')
+    .map((l) => literal(l.replace(/\s+$/, '').replace(/\|/g, '/')))
+    .filter((l, k, all) => l !== '' || (k > 0 && all[k - 1] !== ''));
+
+function maskingText(m: { masking?: string; whoMasked?: string[] } | undefined): string | undefined {
+  if (!m?.masking) return undefined;
+  if (m.masking === 'NONE') return 'None (Open Label)';
+  const who = (m.whoMasked ?? []).map((w) => label(V.whoMasked, w)).join(', ');
+  return who ? `${label(V.masking, m.masking)} (${who})` : label(V.masking, m.masking);
+}
+
+function agesText(min: string | undefined, max: string | undefined, groups: string[] | undefined): string | undefined {
+  const std = (groups ?? []).map((g) => label(V.standardAge, g)).join(', ');
+  const tail = std ? ` (${std})` : '';
+  if (min && max) return `${min} to ${max}${tail}`;
+  if (min) return `${min} and older${tail}`;
+  if (max) return `up to ${max}${tail}`;
+  return std ? `N/A (No limit)${tail}` : undefined;
+}
+
+const yesNo = (b: boolean | undefined) => (b === undefined ? undefined : b ? 'Yes' : 'No');
+
+function secondaryIdText(s: { id?: string; type?: string; domain?: string }): string | undefined {
+  if (!s.id) return undefined;
+  const id = inline(s.id);
+  const type = label(V.secondaryIdType, s.type);
+  if (!type) return id;
+  return `${id} ( ${type}${s.domain ? `: ${inline(s.domain).replace(/[()]/g, '')}` : ''} )`;
+}
+
+function contactRow(c: ApiContact): string {
+  const phone = [c.phone, c.phoneExt ? `ext ${c.phoneExt}` : undefined].filter(Boolean).join(' ');
+  return `Contact: ${inline(c.name)} | ${inline(phone)} | ${inline(c.email)} |`;
+}
+
+/** The canonical record text for a protocol section. */
+export function writeRecord(p: ApiProtocolSection): string {
+  const id = p.identificationModule ?? {};
+  const st = p.statusModule ?? {};
+  const sp = p.sponsorCollaboratorsModule ?? {};
+  const d = p.designModule ?? {};
+  const di = d.designInfo ?? {};
+  const arms = p.armsInterventionsModule?.armGroups ?? [];
+  const interventions = p.armsInterventionsModule?.interventions ?? [];
+  const el = p.eligibilityModule ?? {};
+  const out: string[] = [];
+  const row = (l: string, v: string | undefined) => {
+    if (v !== undefined && v.trim() !== '') out.push(`${l}: | ${inline(v)} |`);
+  };
+  const field = (l: string, v: string | undefined) => {
+    if (v !== undefined && v.trim() !== '') out.push(`${l}: ${inline(v)}`);
+  };
+  const paragraphs = (l: string, v: string | undefined) => {
+    if (v === undefined || v.trim() === '') return;
+    out.push(`${l}:`, ...block(v.trim()));
+  };
+  const date = (l: string, s: ApiDateStruct | undefined) => {
+    if (s?.date) out.push(`${qualifier(s.type)}${l} : | ${pageDate(s.date)} |`);
+  };
+
+  // Header
+  const brief = inline(id.briefTitle);
+  const acronym = inline(id.acronym);
+  out.push(`${brief}${acronym ? ` (${acronym})` : ''}`.trim() || 'Untitled record');
+  // The page title alone is ambiguous when the title ends in brackets or the acronym has spaces.
+  if (TITLE_BRACKET.test(brief)) row('Brief Title', brief);
+  if (acronym && (!/^[^\s()]{1,14}$/.test(acronym) || !/[A-Z]/.test(acronym))) row('Acronym', acronym);
+  field('ClinicalTrials.gov Identifier', id.nctId);
+  if (st.overallStatus) out.push(`Recruitment Status : ${label(V.overallStatus, st.overallStatus)}`);
+  field('Why Stopped', st.whyStopped);
+  if (st.studyFirstSubmitDate) out.push(`First Submitted : ${pageDate(st.studyFirstSubmitDate)}`);
+  if (st.studyFirstPostDateStruct?.date) out.push(`First Posted : ${pageDate(st.studyFirstPostDateStruct.date)}`);
+  if (st.resultsFirstPostDateStruct?.date) out.push(`Results First Posted : ${pageDate(st.resultsFirstPostDateStruct.date)}`);
+  if (st.lastUpdatePostDateStruct?.date) out.push(`Last Update Posted : ${pageDate(st.lastUpdatePostDateStruct.date)}`);
+  field('Sponsor', sp.leadSponsor?.name);
+  for (const c of sp.collaborators ?? []) field('Collaborator', c.name);
+  const rp = sp.responsibleParty;
+  const rpText = !rp
+    ? undefined
+    : rp.type === 'SPONSOR' || (!rp.investigatorFullName && !rp.oldNameTitle)
+    ? sp.leadSponsor?.name
+    : [rp.investigatorFullName ?? rp.oldNameTitle, rp.investigatorTitle, rp.investigatorAffiliation ?? rp.oldOrganization].filter(Boolean).join(', ');
+  field('Information provided by (Responsible Party)', rpText);
+
+  // Study Description
+  out.push('', 'Study Description');
+  paragraphs('Brief Summary', p.descriptionModule?.briefSummary);
+  paragraphs('Detailed Description', p.descriptionModule?.detailedDescription);
+  out.push('');
+  // The table separates conditions with semicolons; a condition that contains one gets its own line instead.
+  const conditionList = (p.conditionsModule?.conditions ?? []).map(inline);
+  const ownLines = conditionList.some((c) => c.includes(';'));
+  const conditions = ownLines ? '' : conditionList.join('; ');
+  const treatments = interventions.map((i) => `${label(V.interventionType, i.type) ?? 'Other'}: ${inline(i.name)}`).join(' ');
+  const phases = (d.phases ?? []).map((ph) => label(V.phase, ph)).join(' ');
+  out.push('Condition or disease | Intervention/treatment | Phase |', '---|---|---|', `${conditions} | ${treatments} | ${phases} |`);
+  if (ownLines) out.push('', 'Conditions:', ...conditionList.map((c) => literal(c)));
+  if ((p.conditionsModule?.keywords ?? []).length > 0) out.push('', 'Keywords:', ...(p.conditionsModule?.keywords ?? []).map(inline));
+
+  // Study Design
+  out.push('', 'Study Design');
+  row('Study Type ', label(V.studyType, d.studyType) === 'Interventional' ? 'Interventional (Clinical Trial)' : label(V.studyType, d.studyType));
+  if (d.patientRegistry !== undefined) row('Patient Registry', yesNo(d.patientRegistry));
+  if (d.enrollmentInfo?.count !== undefined) out.push(`${qualifier(d.enrollmentInfo.type)}Enrollment : | ${d.enrollmentInfo.count} participants |`);
+  row('Allocation', label(V.allocation, di.allocation));
+  row('Intervention Model', label(V.interventionModel, di.interventionModel));
+  paragraphs('Intervention Model Description', di.interventionModelDescription);
+  row('Masking', maskingText(di.maskingInfo));
+  paragraphs('Masking Description', di.maskingInfo?.maskingDescription);
+  row('Primary Purpose', label(V.primaryPurpose, di.primaryPurpose));
+  row('Observational Model', label(V.observationalModel, di.observationalModel));
+  row('Time Perspective', label(V.timePerspective, di.timePerspective));
+  row('Biospecimen Retention', label(V.bioSpecRetention, d.bioSpec?.retention));
+  paragraphs('Biospecimen Description', d.bioSpec?.description);
+  row('Target Follow-Up Duration', d.targetDuration);
+  row('Official Title', id.officialTitle);
+  date('Study Start Date', st.startDateStruct);
+  date('Primary Completion Date', st.primaryCompletionDateStruct);
+  date('Study Completion Date', st.completionDateStruct);
+
+  // Arms and Interventions
+  const linked = new Set(arms.flatMap((a) => (a.interventionNames ?? []).map((n) => findIntervention(n, interventions))));
+  const unlinked = interventions.filter((i) => !linked.has(i));
+  if (arms.length > 0 || unlinked.length > 0) out.push('', 'Arms and Interventions');
+  if (arms.length > 0) {
+    out.push('Arm | Intervention/treatment |', '---|---|');
+    for (const a of arms) out.push(...armRow(a, interventions));
+  }
+  // Interventions no arm names keep their descriptions in a section of their own.
+  if (unlinked.length > 0) {
+    out.push('Interventions');
+    for (const i of unlinked) out.push(...interventionLines(i));
+  }
+
+  // Outcome Measures
+  const groups: [string, ApiOutcome[] | undefined][] = [
+    ['Primary Outcome Measures:', p.outcomesModule?.primaryOutcomes],
+    ['Secondary Outcome Measures:', p.outcomesModule?.secondaryOutcomes],
+    ['Other Outcome Measures:', p.outcomesModule?.otherOutcomes],
+  ];
+  if (groups.some(([, list]) => (list ?? []).length > 0)) {
+    out.push('', 'Outcome Measures');
+    for (const [heading, list] of groups) {
+      if (!list || list.length === 0) continue;
+      out.push(heading);
+      // Brackets in a time frame are escaped so that only the closing `]` ends it.
+      for (const o of list) out.push(`- ${inline(o.measure)} [ Time Frame: ${inline(o.timeFrame).replace(/[[\]]/g, '\\$&')} ]${inline(o.description)}`);
+    }
+  }
+
+  // Eligibility Criteria
+  out.push('', 'Eligibility Criteria');
+  row('Ages Eligible for Study', agesText(el.minimumAge, el.maximumAge, el.stdAges));
+  row('Sexes Eligible for Study', label(V.sex, el.sex));
+  if (el.genderBased !== undefined) row('Gender Based', yesNo(el.genderBased));
+  paragraphs('Gender Eligibility Description', el.genderDescription);
+  row('Accepts Healthy Volunteers', yesNo(el.healthyVolunteers));
+  paragraphs('Study Population', el.studyPopulation);
+  row('Sampling Method', label(V.samplingMethod, el.samplingMethod));
+  if (el.eligibilityCriteria) out.push(...criteriaLines(el.eligibilityCriteria));
+
+  // Contacts and Locations
+  const cl = p.contactsLocationsModule;
+  if (cl && ((cl.centralContacts ?? []).length > 0 || (cl.overallOfficials ?? []).length > 0 || (cl.locations ?? []).length > 0)) {
+    out.push('', 'Contacts and Locations');
+    for (const c of cl.centralContacts ?? []) out.push(contactRow(c));
+    for (const l of cl.locations ?? []) {
+      out.push(`${inline([l.country, l.state].filter(Boolean).join(', '))} | |`);
+      out.push(`${inline(l.facility) || 'Site'} | ${label(V.overallStatus, l.status) ?? ''} |`);
+      const address = [l.city, l.state, l.country, l.zip].filter(Boolean).join(', ');
+      if (address) out.push(`${inline(address)} | |`);
+      for (const c of l.contacts ?? []) out.push(contactRow(c));
+    }
+    for (const o of cl.overallOfficials ?? []) out.push(`${label(V.officialRole, o.role) ?? 'Study Director'}: | ${inline(o.name)} | ${inline(o.affiliation)} |`);
+  }
+
+  // More Information
+  out.push('', 'More Information');
+  row('Responsible Party', rpText);
+  row('ClinicalTrials.gov Identifier', id.nctId);
+  // One row per identifier: IDs may contain spaces, which the page's single "Other Study ID Numbers" row cannot show.
+  row('Org Study ID', id.orgStudyIdInfo?.id);
+  for (const s of id.secondaryIdInfos ?? []) row('Secondary ID', secondaryIdText(s));
+  if (st.statusVerifiedDate) row('Last Verified', pageDate(st.statusVerifiedDate));
+  const ipd = p.ipdSharingStatementModule;
+  if (ipd?.ipdSharing) {
+    out.push('Individual Participant Data (IPD) Sharing Statement: | |');
+    row('Plan to Share IPD', label(V.ipdSharing, ipd.ipdSharing));
+    row('Plan Description', ipd.description);
+    row('Supporting Materials', (ipd.infoTypes ?? []).map(ipdInfoTypeLabel).join(', ') || undefined);
+    row('IPD Sharing Time Frame', ipd.timeFrame);
+    row('Access Criteria', ipd.accessCriteria);
+    row('URL', ipd.url);
+  }
+  const o = p.oversightModule;
+  row('Studies a U.S. FDA-regulated Drug Product', yesNo(o?.isFdaRegulatedDrug));
+  row('Studies a U.S. FDA-regulated Device Product', yesNo(o?.isFdaRegulatedDevice));
+  row('Product Manufactured in and Exported from the U.S.', yesNo(o?.isUsExport));
+  row('Data Monitoring Committee', yesNo(o?.oversightHasDmc));
+  return `${out.join('\n')}\n`;
+}
+
+/** The intervention an arm's `Type: Name` names. */
+function findIntervention(n: string, interventions: readonly ApiIntervention[]): ApiIntervention | undefined {
+  return interventions.find((x) => `${label(V.interventionType, x.type)}: ${x.name}` === n) ?? interventions.find((x) => x.name === n.replace(/^[^:]+:\s*/, ''));
+}
+
+/** `Type: Name`, then its description and other names on one line. */
+function interventionLines(i: ApiIntervention): string[] {
+  const other = (i.otherNames ?? []).map((x) => ` Other Name: ${inline(x)}`).join('');
+  return [`${label(V.interventionType, i.type) ?? 'Other'}: ${inline(i.name)}`, `${inline(i.description)}${other}`.trim()].filter((l) => l !== '');
+}
+
+/** The arm's row: `Type: Label`, its description, `|`, then each intervention with its description. */
+function armRow(a: ApiArmGroup, interventions: readonly ApiIntervention[]): string[] {
+  const type = label(V.armGroupType, a.type);
+  const lines = [type ? `${type}: ${inline(a.label)}` : inline(a.label)];
+  if (a.description) lines.push(inline(a.description));
+  lines.push('|');
+  const cells: string[] = [];
+  for (const n of a.interventionNames ?? []) {
+    const i = findIntervention(n, interventions);
+    cells.push(...(i ? interventionLines(i) : [inline(n)]));
+  }
+  const body = cells.filter((c) => c !== '');
+  if (body.length === 0) return [...lines.slice(0, -1), '| |'];
+  body[body.length - 1] = `${body[body.length - 1]} |`;
+  return [...lines, ...body];
+}
+
+/** The criteria text as list lines: `*`/`-`/numbered items become `-` bullets, nesting kept by indentation. */
+function criteriaLines(text: string): string[] {
+  return text
+    .replace(/\r\n?/g, '\n')
+    .split('\n')
+    .map((l) => literal(l.replace(/\s+$/, '').replace(/\|/g, '/'), true))
+    .filter((l) => l.trim() !== '');
+}
