@@ -83,3 +83,78 @@ describe('packaging', function () {
     ]);
   });
 });
+
+describe('trial-record export and import', () => {
+  let tmp: string;
+  before(() => (tmp = mkdtempSync(join(tmpdir(), 'trial-record-convert-'))));
+  after(() => rmSync(tmp, { recursive: true, force: true }));
+  const corpus = (f: string) => join(ROOT, 'test', 'fixtures', 'corpus', 'ctgov', f);
+
+  it('export prints the API v2 study object; --out writes it to a file', () => {
+    const r = cli('export', join(ROOT, 'examples', 'NCT04659603.trial'));
+    assert.equal(r.status, 0, r.stderr);
+    const study = JSON.parse(r.stdout) as { protocolSection: { identificationModule: { nctId: string }; designModule: { phases: string[] } } };
+    assert.equal(study.protocolSection.identificationModule.nctId, 'NCT04659603');
+    assert.deepEqual(study.protocolSection.designModule.phases, ['PHASE2']);
+    const out = join(tmp, 'out.json');
+    const w = cli('export', join(ROOT, 'examples', 'NCT04659603.trial'), '--out', out);
+    assert.equal(w.status, 0);
+    assert.equal(w.stdout, '');
+    assert.deepEqual(JSON.parse(require('node:fs').readFileSync(out, 'utf8')), study);
+  });
+
+  it('export names on stderr what it left out', () => {
+    const r = cli('export', seedPath('000'));
+    assert.equal(r.status, 0);
+    assert.match(r.stderr, /11 outcome measures have no Primary\/Secondary Outcome Measures heading; exported as primary outcomes/);
+  });
+
+  it('import writes a JSON study and an XML record in the canonical form, which read back to the same study', () => {
+    for (const f of ['NCT04870190.json', 'NCT00001177.xml']) {
+      const r = cli('import', corpus(f));
+      assert.equal(r.status, 0, r.stderr);
+      assert.match(r.stdout, new RegExp(`^ClinicalTrials\\.gov Identifier: ${f.slice(0, 11)}$`, 'm'));
+      assert.match(r.stdout, /^Eligibility Criteria$/m);
+      const file = join(tmp, `${f}.trial`);
+      writeFileSync(file, r.stdout);
+      const back = JSON.parse(cli('export', file).stdout) as { protocolSection: { identificationModule: { nctId: string } } };
+      assert.equal(back.protocolSection.identificationModule.nctId, f.slice(0, 11));
+    }
+  });
+
+  it('import of the array download needs --out <folder> and writes one record per study', () => {
+    const one = require('node:fs').readFileSync(corpus('NCT04870190.json'), 'utf8');
+    const two = require('node:fs').readFileSync(corpus('NCT05078931.json'), 'utf8');
+    const array = join(tmp, 'ctg-studies.json');
+    writeFileSync(array, `[${one},${two}]`);
+    const refused = cli('import', array);
+    assert.equal(refused.status, 2);
+    assert.match(refused.stderr, /holds 2 studies; give --out <folder>/);
+    const dir = join(tmp, 'records');
+    const r = cli('import', array, '--out', dir);
+    assert.equal(r.status, 0, r.stderr);
+    assert.deepEqual(readdirSync(dir).sort(), ['NCT04870190.trial', 'NCT05078931.trial']);
+  });
+
+  it('bad data files get one clear line and exit code 2', () => {
+    const bad = (name: string, content: string) => {
+      const f = join(tmp, name);
+      writeFileSync(f, content);
+      return f;
+    };
+    const cases: [string, RegExp][] = [
+      [bad('broken.json', '{ "protocolSection": '), /broken\.json: not valid JSON/],
+      [bad('other.json', '{ "hello": 1 }'), /other\.json: this is not a ClinicalTrials\.gov API v2 study \(no "protocolSection"\)/],
+      [bad('broken.xml', '<clinical_study><brief_title>x</clinical_study>'), /broken\.xml: not well-formed XML/],
+      [bad('rss.xml', '<rss><channel/></rss>'), /rss\.xml: not a ClinicalTrials\.gov <clinical_study> record \(its root element is <rss>\)/],
+      [bad('notes.txt', 'hello'), /notes\.txt: neither JSON nor XML/],
+      [join(tmp, 'missing.json'), /missing\.json: cannot read \(ENOENT\)/],
+    ];
+    for (const [file, message] of cases) {
+      const r = cli('import', file);
+      assert.equal(r.status, 2, file);
+      assert.match(r.stderr, message, file);
+      assert.doesNotMatch(r.stderr, /\n\s+at /, 'no stack trace');
+    }
+  });
+});

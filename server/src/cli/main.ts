@@ -1,10 +1,12 @@
 #!/usr/bin/env node
 // The `trial-record` command. It uses the same facade as the language server.
 
-import { readFileSync, statSync, writeFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { exportRecord } from '../convert/export';
+import { ReadError, readStudies } from '../convert/read';
+import { importNotes, writeRecord } from '../convert/write';
 import { TrialRecordService } from '../service';
 import { checkFiles, formatJson, formatSarif, formatText, parseCheckArgs, recordFiles, UsageError } from './check';
 import { VERSION } from '../version';
@@ -18,6 +20,10 @@ Usage:
   trial-record export <record> [--out file]
       write the record as a ClinicalTrials.gov API v2 study object ({"protocolSection": …}),
       with API codes and ISO dates; what cannot be exported is named on stderr
+  trial-record import <study.json|study.xml> [--out file|folder]
+      write a ClinicalTrials.gov API v2 study (one, or the array download) or a legacy
+      <clinical_study> XML record as a record in the canonical text form; several studies
+      need --out <folder> and are written as <NCT ID>.trial
   trial-record outline <file>   print the record's Outline (document symbols) as JSON
   trial-record --version        print the version
   trial-record --help           print this help
@@ -74,6 +80,17 @@ function write(content: string, outFile: string | undefined, out: (s: string) =>
   }
 }
 
+/** A ClinicalTrials.gov data file's text; unreadable files are usage errors. */
+function readData(file: string): string {
+  try {
+    if (statSync(file).isDirectory()) throw new UsageError(`${file}: is a folder; give a .json or .xml file`);
+    return readFileSync(file, 'utf8');
+  } catch (e) {
+    if (e instanceof UsageError) throw e;
+    throw new UsageError(`${file}: cannot read (${(e as NodeJS.ErrnoException).code ?? 'unknown error'})`);
+  }
+}
+
 export function run(argv: readonly string[], out: (s: string) => void): number {
   const [command, ...rest] = argv;
   if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
@@ -104,6 +121,25 @@ export function run(argv: readonly string[], out: (s: string) => void): number {
     const { study, notes } = exportRecord(service.analysis({ uri: pathToFileURL(resolve(files)).toString(), version: 0, getText: () => text }).record);
     for (const n of notes) process.stderr.write(`trial-record: ${files}: ${n}\n`);
     write(`${JSON.stringify(study, null, 2)}\n`, outFile, out);
+    return 0;
+  }
+  if (command === 'import') {
+    const { files, outFile } = fileAndOut('import', rest);
+    let studies;
+    try {
+      studies = readStudies(readData(files), files);
+    } catch (e) {
+      if (e instanceof ReadError) throw new UsageError(e.message);
+      throw e;
+    }
+    const toFolder = outFile !== undefined && (studies.length > 1 || (existsSync(outFile) && statSync(outFile).isDirectory()));
+    if (studies.length > 1 && !toFolder) throw new UsageError(`${files}: holds ${studies.length} studies; give --out <folder> to write one record per study`);
+    if (toFolder) mkdirSync(outFile!, { recursive: true });
+    studies.forEach((p, k) => {
+      const name = p.identificationModule?.nctId ?? `study-${k + 1}`;
+      for (const n of importNotes(p)) process.stderr.write(`trial-record: ${files}: ${name}: ${n}\n`);
+      write(writeRecord(p), toFolder ? join(outFile!, `${name}.trial`) : outFile, out);
+    });
     return 0;
   }
   if (command === 'outline') {

@@ -95,6 +95,7 @@ export function writeRecord(p: ApiProtocolSection): string {
   };
   const paragraphs = (l: string, v: string | undefined) => {
     if (v === undefined || v.trim() === '') return;
+    if (l === 'Detailed Description' && out[out.length - 1] !== '') out.push('');
     out.push(`${l}:`, ...block(v.trim()));
   };
   const date = (l: string, s: ApiDateStruct | undefined) => {
@@ -278,4 +279,20 @@ function criteriaLines(text: string): string[] {
     .split('\n')
     .map((l) => literal(l.replace(/\s+$/, '').replace(/\|/g, '/'), true))
     .filter((l) => l.trim() !== '');
+}
+
+/** What the text form will not carry exactly, for the user (one sentence each). */
+export function importNotes(p: ApiProtocolSection): string[] {
+  const notes: string[] = [];
+  const seen = new Set<string>();
+  for (const i of p.armsInterventionsModule?.interventions ?? []) {
+    const key = `${label(V.interventionType, i.type)}: ${i.name}`;
+    if (seen.has(key)) notes.push(`Two interventions are both "${key}": the text names interventions by type and name, so they become one; rename one of them.`);
+    seen.add(key);
+  }
+  const rp = p.sponsorCollaboratorsModule?.responsibleParty;
+  if (rp && !rp.type && (rp.oldNameTitle || rp.investigatorFullName)) notes.push('The responsible party has no type; the text shows it as an investigator.');
+  const st = p.designModule?.studyType;
+  if (st && !V.studyType.terms.some((t) => t.code === st)) notes.push(`Study type "${st}" is not a ClinicalTrials.gov value; it is kept as written.`);
+  return notes;
 }
