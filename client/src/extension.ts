@@ -4,6 +4,8 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { LanguageClient, type LanguageClientOptions, type ServerOptions, TransportKind } from 'vscode-languageclient/node';
+import { ExecuteCommandRequest } from 'vscode-languageclient/node';
+import { EXPORT_COMMAND, IMPORT_COMMAND } from '../../server/src/convert/commands';
 import { looksLikeRecord } from '../../server/src/detect';
 
 export const LANGUAGE_ID = 'trial-record';
@@ -42,6 +44,9 @@ export function activate(context: vscode.ExtensionContext): TrialRecordApi {
       }
       await vscode.languages.setTextDocumentLanguage(doc, LANGUAGE_ID);
     }),
+    vscode.commands.registerCommand('trialRecord.importFromClinicalTrialsGov', (uri?: vscode.Uri) => importStudies(uri, ready)),
+    vscode.commands.registerCommand('trialRecord.exportAsJson', (uri?: vscode.Uri) => exportStudy(uri, ready, 'beside')),
+    vscode.commands.registerCommand('trialRecord.copyAsJson', (uri?: vscode.Uri) => exportStudy(uri, ready, 'clipboard')),
     vscode.commands.registerCommand('trialRecord.disableRule', (rule: string) => disableRule(rule)),
     vscode.commands.registerCommand('trialRecord.suppressFinding', (uri: string, rule: string, text: string) => suppressFinding(uri, rule, text)),
     vscode.workspace.onDidOpenTextDocument((doc) => void detect(doc, ready)),
@@ -62,6 +67,58 @@ async function detect(doc: vscode.TextDocument, ready: Promise<void>): Promise<v
   await ready.catch(() => undefined);
   if (doc.isClosed || doc.languageId !== 'plaintext') return;
   await vscode.languages.setTextDocumentLanguage(doc, LANGUAGE_ID);
+}
+
+interface ImportResult {
+  readonly records: readonly { readonly nctId?: string; readonly text: string; readonly notes: readonly string[] }[];
+}
+
+/** "Import from ClinicalTrials.gov JSON/XML…": each study opens as a new, unsaved record. */
+async function importStudies(given: vscode.Uri | undefined, ready: Promise<void>): Promise<void> {
+  const uri =
+    given ??
+    (
+      await vscode.window.showOpenDialog({
+        canSelectMany: false,
+        openLabel: 'Import',
+        title: 'Import a ClinicalTrials.gov study (API v2 JSON or legacy XML)',
+        filters: { 'ClinicalTrials.gov data': ['json', 'xml'], 'All files': ['*'] },
+      })
+    )?.[0];
+  if (!uri) return;
+  const data = new TextDecoder('utf-8').decode(await vscode.workspace.fs.readFile(uri));
+  await ready;
+  let result: ImportResult;
+  try {
+    result = (await client!.sendRequest(ExecuteCommandRequest.type, { command: IMPORT_COMMAND, arguments: [data, path.basename(uri.path)] })) as ImportResult;
+  } catch (e) {
+    void vscode.window.showErrorMessage(`Trial Record: ${(e as Error).message}`);
+    return;
+  }
+  for (const r of result.records) {
+    const doc = await vscode.workspace.openTextDocument({ language: LANGUAGE_ID, content: r.text });
+    await vscode.window.showTextDocument(doc, { preview: false });
+    if (r.notes.length > 0) void vscode.window.showWarningMessage(`${r.nctId ?? 'Imported record'}: ${r.notes.join(' ')}`);
+  }
+}
+
+/** "Export as ClinicalTrials.gov JSON" (side by side) and "Copy as ClinicalTrials.gov JSON". */
+async function exportStudy(given: vscode.Uri | undefined, ready: Promise<void>, to: 'beside' | 'clipboard'): Promise<void> {
+  const doc = given ? await vscode.workspace.openTextDocument(given) : vscode.window.activeTextEditor?.document;
+  if (!doc || doc.languageId !== LANGUAGE_ID) {
+    void vscode.window.showInformationMessage('Open a trial record first.');
+    return;
+  }
+  await ready;
+  const { json, notes } = (await client!.sendRequest(ExecuteCommandRequest.type, { command: EXPORT_COMMAND, arguments: [doc.uri.toString()] })) as { json: string; notes: string[] };
+  if (to === 'clipboard') {
+    await vscode.env.clipboard.writeText(json);
+    void vscode.window.showInformationMessage(`Copied ${path.basename(doc.uri.path)} as ClinicalTrials.gov JSON.`);
+  } else {
+    const out = await vscode.workspace.openTextDocument({ language: 'json', content: json });
+    await vscode.window.showTextDocument(out, { viewColumn: vscode.ViewColumn.Beside, preview: false });
+  }
+  if (notes.length > 0) void vscode.window.showWarningMessage(`Not exported: ${notes.join(' ')}`);
 }
 
 /** "Disable <rule> in the workspace": trialRecord.rules.<rule> = off in the workspace settings. */

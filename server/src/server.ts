@@ -5,6 +5,7 @@ import {
   type CancellationToken,
   type Connection,
   createConnection,
+  ErrorCodes,
   type InitializeParams,
   type InitializeResult,
   ProposedFeatures,
@@ -13,6 +14,8 @@ import {
   TextDocumentSyncKind,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { ReadError } from './convert/errors';
+import { EXPORT_COMMAND, IMPORT_COMMAND } from './convert/commands';
 import { FIX_ALL_KIND } from './features/codeActions';
 import { TrialRecordService } from './service';
 import { DEFAULT_SETTINGS, readSettings, type Settings } from './settings';
@@ -139,6 +142,7 @@ export function start(connection: Connection): void {
         referencesProvider: true,
         documentHighlightProvider: true,
         renameProvider: { prepareProvider: true },
+        executeCommandProvider: { commands: [EXPORT_COMMAND, IMPORT_COMMAND] },
       },
       serverInfo: { name: 'trial-record', version: VERSION },
     };
@@ -221,6 +225,28 @@ export function start(connection: Connection): void {
         }
       });
     };
+  // Conversions for any client: export an open record, import data the client has read.
+  connection.onExecuteCommand((p) => {
+    if (p.command === EXPORT_COMMAND) {
+      const uri = p.arguments?.[0];
+      const doc = typeof uri === 'string' ? documents.get(uri) : undefined;
+      if (!doc) throw new ResponseError(ErrorCodes.InvalidParams, `${EXPORT_COMMAND} takes the URI of an open record`);
+      const { study, notes } = service.exportStudy(doc);
+      return { json: `${JSON.stringify(study, null, 2)}\n`, notes };
+    }
+    if (p.command === IMPORT_COMMAND) {
+      const [data, name] = p.arguments ?? [];
+      if (typeof data !== 'string') throw new ResponseError(ErrorCodes.InvalidParams, `${IMPORT_COMMAND} takes the file's text and its name`);
+      try {
+        return { records: service.importStudies(data, typeof name === 'string' ? name : 'data') };
+      } catch (e) {
+        if (e instanceof ReadError) throw new ResponseError(ErrorCodes.InvalidParams, e.message);
+        throw e;
+      }
+    }
+    throw new ResponseError(ErrorCodes.MethodNotFound, `unknown command ${p.command}`);
+  });
+
   connection.onCompletion(withDoc('completion', null, (doc, p, s) => service.completion(doc, p.position, s.customTerms)));
   connection.onCompletionResolve((item) => service.resolveCompletion(item, globalSettings.customTerms));
   connection.onHover(withDoc('hover', null, (doc, p, s) => service.hover(doc, p.position, s.customTerms)));

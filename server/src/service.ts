@@ -11,6 +11,10 @@ import { type Analysis, analyze } from './analysis';
 import { foldingRanges } from './features/folding';
 import { documentSymbols, flatSymbols } from './features/symbols';
 import { matchesQuery, recordSymbols } from './features/workspaceSymbols';
+import { exportRecord } from './convert/export';
+import { readStudies } from './convert/read';
+import { importNotes, writeRecord } from './convert/write';
+import type { ApiStudy } from './convert/api';
 
 /** The part of a text document the service needs (vscode-languageserver-textdocument fits). */
 export interface DocumentLike {
@@ -45,6 +49,16 @@ export class TrialRecordService {
 
   forget(uri: string): void {
     this.cache.delete(uri);
+  }
+
+  /** The record as a ClinicalTrials.gov API v2 study object, with notes on what was left out. */
+  exportStudy(doc: DocumentLike): { study: ApiStudy; notes: readonly string[] } {
+    return exportRecord(this.analysis(doc).record);
+  }
+
+  /** Records in the canonical text form from API v2 JSON or legacy XML; throws ReadError on bad data. */
+  importStudies(data: string, name: string): { nctId?: string; text: string; notes: string[] }[] {
+    return readStudies(data, name).map((p) => ({ ...(p.identificationModule?.nctId ? { nctId: p.identificationModule.nctId } : {}), text: writeRecord(p), notes: importNotes(p) }));
   }
 
   diagnostics(doc: DocumentLike, settings: Settings, onRuleError?: (rule: string, e: unknown) => void): Diagnostic[] {

@@ -67,4 +67,16 @@ describe('language features over stdio', function () {
     assert.equal(await c.request('textDocument/hover', { textDocument: { uri }, position: { line: 9999, character: 0 } }), null);
     assert.equal(await c.request('textDocument/completion', { textDocument: { uri: 'file:///none.trial' }, position: { line: 0, character: 0 } }), null);
   });
+
+  it('exports an open record and imports ClinicalTrials.gov data through workspace/executeCommand', async () => {
+    const exported = await c.request<{ json: string; notes: string[] }>('workspace/executeCommand', { command: 'trial-record.exportStudy', arguments: [uri] });
+    const study = JSON.parse(exported.json) as { protocolSection: { identificationModule: { nctId: string } } };
+    assert.equal(study.protocolSection.identificationModule.nctId, 'NCT04659603');
+    assert.match(exported.notes.join(' '), /11 outcome measures have no Primary\/Secondary Outcome Measures heading/);
+    const imported = await c.request<{ records: { nctId: string; text: string }[] }>('workspace/executeCommand', { command: 'trial-record.importStudies', arguments: [exported.json, 'seed.json'] });
+    assert.equal(imported.records.length, 1);
+    assert.equal(imported.records[0]!.nctId, 'NCT04659603');
+    assert.match(imported.records[0]!.text, /^Primary Outcome Measures:$/m);
+    await assert.rejects(c.request('workspace/executeCommand', { command: 'trial-record.importStudies', arguments: ['{ nope', 'bad.json'] }), /bad\.json: not valid JSON/);
+  });
 });

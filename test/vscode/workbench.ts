@@ -2,7 +2,7 @@
 // Chromium driven by playwright-core. Used by the extension tests and the README screenshot.
 
 import { type ChildProcess, spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -47,6 +47,9 @@ export async function withWorkbench<T>(opts: WorkbenchOptions, fn: (w: Workbench
   const vscode = ensureVscodeServer();
   const tmp = mkdtempSync(join(tmpdir(), 'trial-record-wb-'));
   const port = await freePort();
+  // The web workbench saves edited files after a delay by default; tests edit fixtures in memory only.
+  mkdirSync(join(tmp, 'sd', 'data', 'Machine'), { recursive: true });
+  writeFileSync(join(tmp, 'sd', 'data', 'Machine', 'settings.json'), JSON.stringify({ 'files.autoSave': 'off' }));
   let out = '';
   const waiters: (() => void)[] = [];
   const server: ChildProcess = spawn(

@@ -112,7 +112,11 @@ describe('Trial Record in VS Code', () => {
     assert.ok(insert?.edit, actions.map((a) => a.title).join(' | '));
     assert.ok(await vscode.workspace.applyEdit(insert.edit));
     await diagnosticsOf(uri, (ds) => !ds.some((d) => code(d) === 'missing-primary-outcome'));
-    assert.match(doc.getText(), /^Primary Outcome Measures:$/m); // in memory only: the fixture on disk is untouched
+    assert.match(doc.getText(), /^Primary Outcome Measures:$/m);
+    // The edit stays in memory: revert it so the fixture on disk is never touched.
+    await vscode.window.showTextDocument(doc);
+    await vscode.commands.executeCommand('workbench.action.files.revert');
+    assert.ok(!doc.isDirty && !/^Primary Outcome Measures:$/m.test(doc.getText()));
   });
 
   it('completes values and standard terms, and explains them on hover', async () => {
@@ -161,5 +165,35 @@ describe('Trial Record in VS Code', () => {
     await vscode.commands.executeCommand('trialRecord.treatAsTrialRecord');
     const doc = await languageBecomes(uri, 'trial-record');
     assert.equal(doc.languageId, 'trial-record');
+  });
+
+  it('imports a ClinicalTrials.gov JSON study as a new record, with its Outline', async () => {
+    await vscode.commands.executeCommand('trialRecord.importFromClinicalTrialsGov', file('corpus', 'ctgov', 'NCT04870190.json'));
+    const editor = await until('the imported record', () => {
+      const e = vscode.window.activeTextEditor;
+      return e && e.document.isUntitled && e.document.getText().includes('ClinicalTrials.gov Identifier: NCT04870190') ? e : undefined;
+    });
+    assert.equal(editor.document.languageId, 'trial-record');
+    const [record] = await outline(editor.document.uri);
+    assert.equal(record!.detail, 'NCT04870190');
+  });
+
+  it('exports a record as ClinicalTrials.gov JSON side by side, and copies it', async () => {
+    const uri = vscode.Uri.joinPath(root(), '..', '..', 'examples', 'NCT04659603.trial');
+    await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
+    await vscode.commands.executeCommand('trialRecord.exportAsJson', uri);
+    const json = await until('the exported JSON', () => {
+      const e = vscode.window.activeTextEditor;
+      return e && e.document.languageId === 'json' && e.document.getText().includes('"protocolSection"') ? e.document : undefined;
+    });
+    const study = JSON.parse(json.getText()) as { protocolSection: { identificationModule: { nctId: string }; statusModule: { overallStatus: string } } };
+    assert.equal(study.protocolSection.identificationModule.nctId, 'NCT04659603');
+    assert.equal(study.protocolSection.statusModule.overallStatus, 'RECRUITING');
+    await vscode.commands.executeCommand('trialRecord.copyAsJson', uri);
+    const copied = await until('the copied JSON', async () => {
+      const t = await vscode.env.clipboard.readText();
+      return t.includes('"protocolSection"') ? t : undefined;
+    }, 10_000);
+    assert.deepEqual(JSON.parse(copied), study);
   });
 });

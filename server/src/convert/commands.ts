@@ -1,0 +1,7 @@
+// workspace/executeCommand names the server answers; shared with the VS Code client.
+
+/** Arguments: the URI of an open record. Result: `{ json: string, notes: string[] }`. */
+export const EXPORT_COMMAND = 'trial-record.exportStudy';
+
+/** Arguments: a data file's text and its name. Result: `{ records: { nctId?, text, notes }[] }`. */
+export const IMPORT_COMMAND = 'trial-record.importStudies';
