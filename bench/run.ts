@@ -2,8 +2,9 @@
 // in the same run (Node reading the text and splitting it into lines). Prints a table and writes
 // bench/results.json. Timings use process.hrtime; each figure is a median or p95 over many runs.
 
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { cpus, platform, release } from 'node:os';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, platform, release, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { analyze } from '../server/src/analysis';
 import { findings } from '../server/src/features/diagnostics';
@@ -12,6 +13,8 @@ import { completions } from '../server/src/features/completion';
 import { foldingRanges } from '../server/src/features/folding';
 import { hover } from '../server/src/features/hover';
 import { readSettings } from '../server/src/settings';
+import { readStudies } from '../server/src/convert/read';
+import { writeRecord } from '../server/src/convert/write';
 
 const ROOT = join(__dirname, '..', '..');
 const SEEDS = join(ROOT, 'test', 'fixtures', 'seeds');
@@ -73,12 +76,37 @@ const perSeed = files.map((f, k) => {
   return { seed: f.slice(0, 3), bytes: Buffer.byteLength(text), validate: stats(validate), documentSymbols: stats(symbols), foldingRanges: stats(folding), completion: stats(complete), hover: stats(hovering) };
 });
 
+// `trial-record check` over the 300 corpus records imported as text, against Node reading and
+// splitting the same files into lines: both as whole processes (what a CI step pays), 5 runs each.
+const CORPUS = join(ROOT, 'test', 'fixtures', 'corpus', 'ctgov');
+const recordsDir = mkdtempSync(join(tmpdir(), 'trial-record-bench-'));
+for (const f of readdirSync(CORPUS).filter((x) => /\.(json|xml)$/.test(x))) {
+  const [study] = readStudies(readFileSync(join(CORPUS, f), 'utf8'), f);
+  writeFileSync(join(recordsDir, f.replace(/\.(json|xml)$/, '.trial')), writeRecord(study!));
+}
+const wall = (args: string[]): number => {
+  const t = process.hrtime.bigint();
+  const r = spawnSync(process.execPath, args, { stdio: ['ignore', 'ignore', 'inherit'] });
+  if (r.status !== 0 && r.status !== 1) throw new Error(`${args.join(' ')} exited with ${r.status}`);
+  return Number(process.hrtime.bigint() - t) / 1e6;
+};
+const splitScript = `const fs=require('fs'),p=require('path');let n=0;for(const f of fs.readdirSync(${JSON.stringify(recordsDir)})){n+=fs.readFileSync(p.join(${JSON.stringify(recordsDir)},f),'utf8').split(/\\r\\n|\\r|\\n/).length}if(!n)process.exit(3)`;
+const splitRuns: number[] = [];
+const checkRuns: number[] = [];
+for (let i = 0; i < 5; i++) {
+  splitRuns.push(wall(['-e', splitScript]));
+  checkRuns.push(wall([join(ROOT, 'dist', 'cli.js'), 'check', '--format', 'json', '--today', '2026-11-21', recordsDir]));
+}
+rmSync(recordsDir, { recursive: true, force: true });
+const corpusCheck = { records: 300, splitLinesMs: stats(splitRuns).median, checkMs: stats(checkRuns).median };
+
 const round = (n: number, d = 3) => Math.round(n * 10 ** d) / 10 ** d;
 const results = {
   machine: { cpu: cpus()[0]?.model ?? 'unknown', cores: cpus().length, platform: `${platform()} ${release()}`, node: process.version },
   date: new Date().toISOString(),
   throughputMBps: { baselineSplitLines: round(baseline, 1), analysis: round(analysis, 1), analysisAndRules: round(validation, 1) },
   ratioToBaseline: { analysis: round(baseline / analysis, 1), analysisAndRules: round(baseline / validation, 1) },
+  corpusCheck: { records: corpusCheck.records, splitLinesProcessMs: round(corpusCheck.splitLinesMs, 0), checkProcessMs: round(corpusCheck.checkMs, 0), ratio: round(corpusCheck.checkMs / corpusCheck.splitLinesMs, 1) },
   perSeedMs: perSeed.map((s) => ({ seed: s.seed, bytes: s.bytes, validateMedian: round(s.validate.median), validateP95: round(s.validate.p95), documentSymbolsMedian: round(s.documentSymbols.median), foldingMedian: round(s.foldingRanges.median), completionMedian: round(s.completion.median), completionP95: round(s.completion.p95), hoverMedian: round(s.hover.median), hoverP95: round(s.hover.p95) })),
 };
 writeFileSync(join(ROOT, 'bench', 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
@@ -87,4 +115,5 @@ console.log(`machine: ${results.machine.cpu} (${results.machine.cores} cores), $
 console.log(`throughput on the seeds: split into lines ${results.throughputMBps.baselineSplitLines} MB/s (baseline); analysis ${results.throughputMBps.analysis} MB/s (1/${results.ratioToBaseline.analysis} of baseline); analysis + all rules ${results.throughputMBps.analysisAndRules} MB/s (1/${results.ratioToBaseline.analysisAndRules})`);
 console.log('seed  bytes   validate p50/p95 ms   completion p50/p95 ms   hover p50/p95 ms   symbols p50 ms   folding p50 ms');
 for (const s of results.perSeedMs) console.log(`${s.seed}   ${String(s.bytes).padStart(6)}   ${s.validateMedian.toFixed(3)} / ${s.validateP95.toFixed(3)}         ${s.completionMedian.toFixed(3)} / ${s.completionP95.toFixed(3)}           ${s.hoverMedian.toFixed(3)} / ${s.hoverP95.toFixed(3)}      ${s.documentSymbolsMedian.toFixed(3)}            ${s.foldingMedian.toFixed(3)}`);
+console.log(`trial-record check over ${results.corpusCheck.records} imported records: ${results.corpusCheck.checkProcessMs} ms; node reading and splitting them: ${results.corpusCheck.splitLinesProcessMs} ms (both whole processes, median of 5): ${results.corpusCheck.ratio}x`);
 console.log('wrote bench/results.json');
