@@ -194,7 +194,9 @@ export function writeRecord(p: ApiProtocolSection): string {
 
   // Eligibility Criteria
   out.push('', 'Eligibility Criteria');
-  row('Ages Eligible for Study', agesText(el.minimumAge, el.maximumAge, el.stdAges));
+  // No age limit at all is stated as such, so that it does not read as a missing element.
+  if (!el.minimumAge && !el.maximumAge && p.eligibilityModule) out.push('Minimum Age: | N/A (No limit) |', 'Maximum Age: | N/A (No limit) |');
+  else row('Ages Eligible for Study', agesText(el.minimumAge, el.maximumAge, el.stdAges));
   row('Sexes Eligible for Study', label(V.sex, el.sex));
   if (el.genderBased !== undefined) row('Gender Based', yesNo(el.genderBased));
   paragraphs('Gender Eligibility Description', el.genderDescription);

@@ -5,9 +5,10 @@ import { lookupTerm } from '../vocabulary/lookup';
 import type { EnumVocabulary } from '../vocabulary/types';
 import type { AgeUnit, AgeValue, BooleanValue, DateValue, EnumValue, NumberValue, TextValue } from './types';
 
-/** Removes the newer layout's Markdown escapes (`\~2.4`, `\>92%`) and closing table pipes. */
+/** Removes Markdown escapes (`\~2.4`, `\>92%`, `\&`), as in the newer layout and API v2 text. */
 export function unescape(s: string): string {
-  return s.replace(/\\([\\`*_{}[\]()#+\-.!~<>^|])/g, '$1');
+  // Any ASCII punctuation may be escaped (CommonMark); API v2 text escapes `\&` too.
+  return s.replace(/\\([!-/:-@[-`{-~])/g, '$1');
 }
 
 /**

@@ -5,21 +5,30 @@ import type { Finding, Rule } from './types';
 
 const lower = (s: string) => s.toLowerCase();
 
-/** Inflections a standard term appears in: toxicity/toxicities, response/responses. */
+/** Inflections a standard term appears in: toxicity/toxicities, response/responses, tumors/tumor. */
 function forms(word: string): string[] {
   const w = lower(word);
   const out = new Set([w]);
   if (w.endsWith('y')) out.add(`${w.slice(0, -1)}ies`);
-  else if (w.endsWith('s')) out.add(`${w}es`);
-  else out.add(`${w}s`);
+  else if (w.endsWith('ies')) out.add(`${w.slice(0, -3)}y`);
+  else if (w.endsWith('s')) {
+    out.add(`${w}es`);
+    out.add(w.slice(0, -1));
+  } else out.add(`${w}s`);
   return [...out];
 }
+
+// A neighbour this common says nothing about which term is meant ("to respond" is not "Time to Response").
+const STOP_WORDS = new Set(['a', 'an', 'and', 'at', 'by', 'for', 'from', 'in', 'of', 'on', 'or', 'the', 'to', 'with']);
 
 /** Word pairs of the standard terms, each word in all its forms: ["dose-limiting", "toxicities"] … */
 const PAIRS: readonly (readonly [readonly string[], readonly string[], string])[] = ENDPOINT_TERMS.flatMap((t) => {
   const words = t.term.split(/\s+/);
   const pairs: [string[], string[], string][] = [];
-  for (let k = 0; k + 1 < words.length; k++) pairs.push([forms(words[k]!), forms(words[k + 1]!), t.term]);
+  for (let k = 0; k + 1 < words.length; k++) {
+    if (STOP_WORDS.has(lower(words[k]!)) || STOP_WORDS.has(lower(words[k + 1]!))) continue;
+    pairs.push([forms(words[k]!), forms(words[k + 1]!), t.term]);
+  }
   return pairs;
 });
 const KNOWN = new Set(PAIRS.flatMap(([a, b]) => [...a, ...b]));
@@ -46,9 +55,14 @@ function misspelling(word: string, expected: readonly string[]): string | undefi
   const w = lower(word);
   if (w.length < 5 || expected.includes(w) || KNOWN.has(w)) return undefined;
   let best: { form: string; d: number } | undefined;
+  // A longer or shorter form of the word is another word (pathological/pathologic), not a slip.
+  if (expected.some((e) => w.startsWith(e) || e.startsWith(w))) return undefined;
+  // British spellings of a term are spellings, not misspellings: tumours, neutralising.
+  const american = w.replace(/our/g, 'or').replace(/is(e|ed|ing|ation)\b/g, 'iz$1');
   for (const e of expected) {
-    if (e[0] !== w[0]) continue;
-    const max = e.length >= 8 ? 2 : 1;
+    if (e[0] !== w[0] || e.length < 5 || expected.includes(american) || american === e) continue;
+    // One edit, or two in long words: responder/response and pathological/pathologic are other words.
+    const max = e.length >= 10 ? 2 : 1;
     const d = editDistance(w, e, max);
     if (d <= max && (!best || d < best.d)) best = { form: e, d };
   }
