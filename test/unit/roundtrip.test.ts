@@ -102,4 +102,15 @@ describe('round trip over the ClinicalTrials.gov corpus (import → text → par
     assert.deepEqual(failures, []);
     assert.ok(total > 0);
   });
+
+  it('reads the legacy form of the criteria: a bulleted header, and paragraphs between the bullets', () => {
+    const [source] = readStudies(readFileSync(join(CORPUS, 'NCT00001177.xml'), 'utf8'), 'NCT00001177.xml');
+    const lists = analyze(writeRecord(source!)).record.eligibility.criteria;
+    assert.deepEqual(lists.map((l) => [l.which, l.heading?.value]), [['inclusion', '-  INCLUSION CRITERIA:'], ['exclusion', 'EXCLUSION CRITERIA:']]);
+    // The source: a paragraph ("The subjects of this study will be women who meet the following
+    // criteria:"), five bullets, the recurrent-brief-depression paragraph, five bullets, a closing sentence.
+    const item = 'item';
+    assert.deepEqual(lists[0]!.items.map((c) => c.kind), ['text', item, item, item, item, item, 'text', item, item, item, item, item, 'text']);
+    assert.match(lists[0]!.items[12]!.text!.value, /^Age-matched women without mood and behavioral disorders will be recruited\.$/);
+  });
 });

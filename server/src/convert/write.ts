@@ -1,7 +1,7 @@
 // ClinicalTrials.gov API v2 protocolSection → a record in the canonical form: the classic page
 // layout with its section titles and Primary/Secondary headings, as the snippets write it.
 
-import { CRITERIA_HEADING, isPlainTextLine } from '../parser/cursor';
+import { lineKind } from '../parser/cursor';
 import * as V from '../vocabulary/ctgov-enums';
 import { ipdInfoTypeLabel } from './ipd';
 import type { EnumVocabulary } from '../vocabulary/types';
@@ -32,8 +32,8 @@ const inline = (s: string | undefined): string => (s ?? '').replace(/\s*[\r\n]+\
 
 /** Marks a prose line that would read as a label or heading (`Study Population: …`) as plain text. */
 const literal = (l: string, allowCriteriaHeading = false): string => {
-  if (l.trim() === '' || isPlainTextLine(l)) return l;
-  if (allowCriteriaHeading && CRITERIA_HEADING.test(l.trim())) return l;
+  const kind = lineKind(l);
+  if (kind === 'blank' || kind === 'text' || (allowCriteriaHeading && kind === 'criteriaHeading')) return l;
   return `\\${l.trimStart()}`;
 };
 

@@ -86,8 +86,10 @@ export class Cursor {
     const heading = matchHeading(t);
     if (heading) return { k: 'heading', def: heading };
     if (isBoilerplate(t)) return { k: 'boilerplate' };
-    const crit = CRITERIA_HEADING.exec(t);
-    if (crit && !BULLET.test(line.text) && t.length <= 60) {
+    // Legacy records bullet their headers: `-  INCLUSION CRITERIA:` is a heading, not a criterion.
+    const bulleted = BULLET.test(line.text);
+    const crit = CRITERIA_HEADING.exec(bulleted ? t.replace(/^[-*•]\s+/, '') : t);
+    if (crit && (!bulleted || /:$/.test(t)) && t.length <= 60) {
       return { k: 'criteriaHeading', which: crit[1]!.toLowerCase() as 'inclusion' | 'exclusion' };
     }
     if (TIME_FRAME.test(t)) return { k: 'outcome' };
@@ -129,8 +131,8 @@ export class Cursor {
   }
 }
 
-/** Whether a line, on its own, reads as plain text (not a label, heading, table or list heading). */
-export function isPlainTextLine(text: string): boolean {
+/** What a line reads as on its own: `text`, or a label, heading, criteria heading … */
+export function lineKind(text: string): LineClass['k'] {
   const c = new Cursor(text, [{ index: 0, start: 0, end: text.length, next: text.length, text }]);
-  return c.classify(0).k === 'text';
+  return c.classify(0).k;
 }

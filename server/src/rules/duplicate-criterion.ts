@@ -4,7 +4,31 @@ import type { Finding, Rule } from './types';
 
 const norm = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 /** A leading topic label such as "Recent Therapies:" (seed 003). */
-const topic = (s: string) => /^([^:]{3,40}):\s/.exec(s)?.[1]?.trim().toLowerCase();
+const topic = (s: string) => {
+  const t = /^([^:]{3,40}):\s/.exec(s)?.[1]?.trim().toLowerCase();
+  // "Note:" and the like open many criteria; they are not topics.
+  return t === undefined || /^(notes?|nb|n\.b\.|e\.g\.|i\.e\.|exceptions?|examples?)$/.test(t) ? undefined : t;
+};
+
+/**
+ * The scope of each criterion, numbered in document order: its parent, or the paragraph or group
+ * heading that precedes it among its siblings ("Group C: …" then the same numbered items again).
+ */
+function parents(items: readonly Criterion[]): Map<Criterion, number> {
+  const out = new Map<Criterion, number>();
+  const all = criteriaInOrder(items);
+  const index = new Map(all.map((c, k) => [c, k]));
+  const scopeSiblings = (siblings: readonly Criterion[], base: number) => {
+    let scope = base;
+    for (const c of siblings) {
+      if (c.kind !== 'item') scope = index.get(c)!;
+      out.set(c, scope);
+    }
+  };
+  scopeSiblings(items, -1);
+  all.forEach((p, k) => scopeSiblings(p.children, k));
+  return out;
+}
 
 /** A criterion repeated within a list: the same text, or the same topic label twice (a copy-paste slip). */
 const rule: Rule = {
@@ -18,10 +42,14 @@ const rule: Rule = {
     for (const list of r.eligibility.criteria) {
       const byText = new Map<string, Criterion>();
       const byTopic = new Map<string, Criterion>();
+      // Siblings are compared: "Not specified" under "Hepatic:" and under "Renal:" are two criteria.
+      const parent = parents(list.items);
       for (const c of criteriaInOrder(list.items).filter((x) => x.kind === 'item' && x.text)) {
         const text = c.text!.value;
-        const key = norm(text);
-        const t = topic(text);
+        const scope = parent.get(c) ?? -1;
+        const key = `${scope} ${norm(text)}`;
+        const tp = topic(text);
+        const t = tp === undefined ? undefined : `${scope} ${tp}`;
         const same = byText.get(key);
         const sameTopic = same || t === undefined ? undefined : byTopic.get(t);
         const earlier = same ?? sameTopic;
