@@ -37,22 +37,25 @@ Settings come from the nearest .trialrecord.json (the editor's settings without 
 --rule and --today override them. Rule pages: docs/rules/<id>.md.
 `;
 
-function readRecord(file: string): string {
+/** A text file's content; a folder, an unreadable, huge or binary file is a usage error naming it. */
+function readText(file: string, what = "a record's text"): string {
   const path = resolve(file);
   let size: number;
   try {
     const st = statSync(path);
-    if (st.isDirectory()) throw new UsageError(`${file}: is a folder; give a record file`);
+    if (st.isDirectory()) throw new UsageError(`${file}: is a folder; give a file`);
     size = st.size;
   } catch (e) {
     if (e instanceof UsageError) throw e;
     throw new UsageError(`${file}: cannot read (${(e as NodeJS.ErrnoException).code ?? 'unknown error'})`);
   }
-  if (size > 50 * 1024 * 1024) throw new UsageError(`${file}: ${Math.round(size / 1048576)} MB is too large for a record`);
+  if (size > 50 * 1024 * 1024) throw new UsageError(`${file}: ${Math.round(size / 1048576)} MB is too large for ${what}`);
   const buf = readFileSync(path);
-  if (buf.includes(0)) throw new UsageError(`${file}: looks like a binary file, not a record's text`);
+  if (buf.includes(0)) throw new UsageError(`${file}: looks like a binary file, not ${what}`);
   return buf.toString('utf8').replace(/^\uFEFF/, '');
 }
+
+const readRecord = (file: string) => readText(file);
 
 /** `<file> [--out file]`: exactly one input, and where the output goes. */
 function fileAndOut(command: string, args: readonly string[]): { files: string; outFile?: string } {
@@ -77,17 +80,6 @@ function write(content: string, outFile: string | undefined, out: (s: string) =>
     writeFileSync(outFile, content);
   } catch (e) {
     throw new UsageError(`${outFile}: cannot write (${(e as NodeJS.ErrnoException).code ?? 'unknown error'})`);
-  }
-}
-
-/** A ClinicalTrials.gov data file's text; unreadable files are usage errors. */
-function readData(file: string): string {
-  try {
-    if (statSync(file).isDirectory()) throw new UsageError(`${file}: is a folder; give a .json or .xml file`);
-    return readFileSync(file, 'utf8');
-  } catch (e) {
-    if (e instanceof UsageError) throw e;
-    throw new UsageError(`${file}: cannot read (${(e as NodeJS.ErrnoException).code ?? 'unknown error'})`);
   }
 }
 
@@ -127,7 +119,7 @@ export function run(argv: readonly string[], out: (s: string) => void): number {
     const { files, outFile } = fileAndOut('import', rest);
     let studies;
     try {
-      studies = readStudies(readData(files), files);
+      studies = readStudies(readText(files, 'ClinicalTrials.gov data (JSON or XML)'), files);
     } catch (e) {
       if (e instanceof ReadError) throw new UsageError(e.message);
       throw e;

@@ -2,7 +2,7 @@
 // Values the text states but cannot be mapped (an unknown enum label, an unparsable date) are left
 // out and reported as notes, never guessed.
 
-import type { AgeValue, BooleanValue, Criterion, CriteriaList, DateValue, EnumValue, TextValue, TrialRecord } from '../model/types';
+import type { AgeValue, BooleanValue, Contact, Criterion, CriteriaList, DateValue, EnumValue, TextValue, TrialRecord } from '../model/types';
 import { interventionType as INTERVENTION_TYPES } from '../vocabulary/ctgov-enums';
 import { ipdInfoTypeCodes } from './ipd';
 import type { ApiContact, ApiDateStruct, ApiOutcome, ApiProtocolSection, ApiStudy } from './api';
@@ -184,13 +184,13 @@ export function exportRecord(r: TrialRecord): ExportResult {
       samplingMethod: code(el.samplingMethod, 'Sampling Method'),
     },
     contactsLocationsModule: {
-      centralContacts: r.contacts.centralContacts.map((c): ApiContact => ({ name: str(c.name), role: 'CONTACT', phone: str(c.phone), email: str(c.email) })),
+      centralContacts: r.contacts.centralContacts.map(contact),
       overallOfficials: sp.officials.map((o) => ({ name: str(o.name), affiliation: str(o.affiliation), role: code(o.role, 'Official role') })),
       locations: r.contacts.locations.map((l) => ({
         facility: str(l.facility),
         status: code(l.status, 'Location status'),
         ...place(str(l.address), str(l.group)),
-        contacts: l.contacts.map((c) => ({ name: str(c.name), role: 'CONTACT', phone: str(c.phone), email: str(c.email) })),
+        contacts: l.contacts.map(contact),
       })),
     },
     ipdSharingStatementModule: {
@@ -206,6 +206,8 @@ export function exportRecord(r: TrialRecord): ExportResult {
 }
 
 const isString = (s: string | undefined): s is string => s !== undefined;
+
+const contact = (c: Contact): ApiContact => ({ name: str(c.name), role: 'CONTACT', phone: str(c.phone), email: str(c.email) });
 
 /** Classic pages print the sponsor's name, or `Name, Title, Affiliation` for an investigator. */
 function responsibleParty(r: TrialRecord, code: (e: EnumValue | undefined, field: string) => string | undefined) {
