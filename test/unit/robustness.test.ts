@@ -1,0 +1,185 @@
+// Hostile input: property-based and fuzz tests over the parser and every feature. For each input:
+// no exception, no hang (each under a second), every range inside the document (UTF-16 positions),
+// and the same output for the same input.
+import { strict as assert } from 'node:assert';
+import fc from 'fast-check';
+import type { Position, Range } from 'vscode-languageserver-types';
+import { readSettings } from '../../server/src/settings';
+import { TrialRecordService } from '../../server/src/service';
+import { SEED_FILES, seedText } from '../helpers';
+
+const settings = readSettings({ today: '2026-11-21' }).settings;
+
+/** The lines, split at the editor's line breaks (CRLF, CR, LF); lengths are UTF-16 code units. */
+function linesOf(text: string): string[] {
+  return text.split(/\r\n|\r|\n/);
+}
+
+function assertInside(lines: readonly string[], r: Range | undefined, what: string): void {
+  if (!r) return;
+  for (const p of [r.start, r.end] as Position[]) {
+    assert.ok(p.line >= 0 && p.line < lines.length, `${what}: line ${p.line} outside 0..${lines.length - 1}`);
+    const line = lines[p.line]!;
+    assert.ok(p.character >= 0 && p.character <= line.length, `${what}: character ${p.character} outside line ${p.line} (${line.length})`);
+    const before = line.charCodeAt(p.character - 1);
+    const at = line.charCodeAt(p.character);
+    assert.ok(!(before >= 0xd800 && before <= 0xdbff && at >= 0xdc00 && at <= 0xdfff), `${what}: position ${p.line}:${p.character} splits a surrogate pair`);
+  }
+  assert.ok(r.start.line < r.end.line || (r.start.line === r.end.line && r.start.character <= r.end.character), `${what}: range ends before it starts`);
+}
+
+/** Every feature on one text; returns a JSON snapshot so identical input can be compared. */
+function runAll(text: string, version = 1): string {
+  const service = new TrialRecordService();
+  const doc = { uri: 'file:///fuzz.trial', version, getText: () => text };
+  const lines = linesOf(text);
+  const started = Date.now();
+  const diagnostics = service.diagnostics(doc, settings, (rule, e) => assert.fail(`rule ${rule} threw: ${String(e)}`));
+  for (const d of diagnostics) {
+    assertInside(lines, d.range, `diagnostic ${String(d.code)}`);
+    for (const rel of d.relatedInformation ?? []) assertInside(lines, rel.location.range, 'related information');
+  }
+  const whole: Range = { start: { line: 0, character: 0 }, end: { line: lines.length - 1, character: lines[lines.length - 1]!.length } };
+  const actions = service.codeActions(doc, whole, diagnostics, settings, { clientCommands: true });
+  for (const a of actions) for (const edits of Object.values(a.edit?.changes ?? {})) for (const e of edits) assertInside(lines, e.range, `edit of "${a.title}"`);
+  const symbols = service.documentSymbols(doc);
+  const walk = (s: (typeof symbols)[number]): void => {
+    assertInside(lines, s.range, `symbol ${s.name}`);
+    assertInside(lines, s.selectionRange, `selection of ${s.name}`);
+    s.children?.forEach(walk);
+  };
+  symbols.forEach(walk);
+  const folds = service.foldingRanges(doc);
+  for (const f of folds) assert.ok(f.startLine <= f.endLine && f.endLine < lines.length, 'folding range inside the document');
+  for (const l of service.documentLinks(doc)) {
+    assertInside(lines, l.range, 'document link');
+    assert.match(l.target ?? '', /^https:\/\/clinicaltrials\.gov\//);
+  }
+  // Completion and hover at a spread of positions, including line ends.
+  const probes: Position[] = [];
+  for (let k = 0; k < lines.length && probes.length < 20; k += Math.max(1, Math.floor(lines.length / 10))) {
+    probes.push({ line: k, character: 0 }, { line: k, character: lines[k]!.length });
+  }
+  for (const p of probes) {
+    for (const item of service.completion(doc, p).items) {
+      const te = item.textEdit;
+      if (te && 'range' in te) assertInside(lines, te.range, `completion ${item.label}`);
+    }
+    assertInside(lines, service.hover(doc, p)?.range, 'hover');
+  }
+  assert.ok(Date.now() - started < 1000, `took ${Date.now() - started} ms (more than a second)`);
+  return JSON.stringify({ diagnostics, symbols, folds });
+}
+
+/** Line-level mutations of a seed: delete, duplicate, swap and garble lines. */
+const mutatedSeed = fc
+  .record({
+    seed: fc.constantFrom(...SEED_FILES.map((f) => f.slice(0, 3))),
+    ops: fc.array(fc.tuple(fc.constantFrom('delete', 'duplicate', 'swap', 'garble', 'indent', 'crlf'), fc.nat(), fc.string({ unit: 'grapheme', maxLength: 12 })), { maxLength: 12 }),
+  })
+  .map(({ seed, ops }) => {
+    const lines = seedText(seed).split('\n');
+    for (const [op, n, s] of ops) {
+      const k = n % lines.length;
+      if (op === 'delete') lines.splice(k, 1);
+      else if (op === 'duplicate') lines.splice(k, 0, lines[k]!);
+      else if (op === 'swap') [lines[k], lines[(k + 1) % lines.length]] = [lines[(k + 1) % lines.length]!, lines[k]!];
+      else if (op === 'garble') lines[k] = `${lines[k]!.slice(0, n % 40)}${s}${lines[k]!.slice(n % 40)}`;
+      else if (op === 'indent') lines[k] = `\t  ${lines[k]}`;
+      else lines[k] = `${lines[k]}\r`;
+      if (lines.length === 0) lines.push('');
+    }
+    return lines.join('\n');
+  });
+
+describe('robustness on hostile input', function () {
+  this.timeout(60_000);
+
+  it('the range check itself rejects what it must', () => {
+    const lines = linesOf('ab\n😀x');
+    const at = (line: number, character: number): Range => ({ start: { line, character }, end: { line, character } });
+    assert.throws(() => assertInside(lines, at(2, 0), 't'), /outside/);
+    assert.throws(() => assertInside(lines, at(0, 3), 't'), /outside/);
+    assert.throws(() => assertInside(lines, at(1, 1), 't'), /surrogate/);
+    assert.throws(() => assertInside(lines, { start: { line: 1, character: 2 }, end: { line: 0, character: 1 } }, 't'), /ends before/);
+    assert.doesNotThrow(() => assertInside(lines, { start: { line: 0, character: 2 }, end: { line: 1, character: 3 } }, 't'));
+  });
+
+  it('mutated seeds: no exception, ranges inside, same output for the same input', () => {
+    fc.assert(
+      fc.property(mutatedSeed, (text) => {
+        assert.equal(runAll(text), runAll(text));
+      }),
+      { numRuns: 60, seed: 20261121 },
+    );
+  });
+
+  it('random text from the record alphabet (labels, bullets, pipes, brackets, line breaks)', () => {
+    const pieces = fc.constantFrom(
+      'Recruitment Status : ', 'Phase 1/Phase 2', 'Masking: | ', 'Experimental: ', 'Drug: ', '- ', '* ', '|', '---|---|', '[ Time Frame: ', ']',
+      'Inclusion Criteria:', 'Exclusion Criteria:', 'Arms and Interventions', 'Outcome Measures', 'Primary Outcome Measures:', 'NCT01234567',
+      'Ages Eligible for Study: | ', '18 Years', '\n', '\r\n', '\r', '\t', ' ', '(', ')', ':', '\\', '😀', '漢字', '\u0000', '\uFEFF', '\uD800',
+    );
+    fc.assert(
+      fc.property(fc.array(fc.oneof(pieces, fc.string({ unit: 'binary', maxLength: 8 })), { maxLength: 200 }), (parts) => {
+        const text = parts.join('');
+        assert.equal(runAll(text), runAll(text));
+      }),
+      { numRuns: 150, seed: 20261121 },
+    );
+  });
+
+  it('binary garbage and NUL bytes', () => {
+    fc.assert(
+      fc.property(fc.uint8Array({ maxLength: 4000 }), (bytes) => {
+        runAll(Buffer.from(bytes).toString('latin1'));
+        runAll(Buffer.from(bytes).toString('utf8'));
+      }),
+      { numRuns: 60, seed: 20261121 },
+    );
+  });
+
+  it('a 10 MB single line, and 200,000 short lines', () => {
+    const service = new TrialRecordService();
+    for (const text of ['x'.repeat(10 * 1024 * 1024), `${seedText('000').slice(0, 300)}\n${'- a\n'.repeat(200_000)}`]) {
+      const started = Date.now();
+      const doc = { uri: 'file:///big.trial', version: 1, getText: () => text };
+      service.diagnostics(doc, settings);
+      service.documentSymbols(doc);
+      service.foldingRanges(doc);
+      assert.ok(Date.now() - started < 5000, `took ${Date.now() - started} ms`);
+    }
+  });
+
+  it('mixed line breaks, a BOM and tabs give ranges inside the document', () => {
+    const mixed = seedText('002')
+      .split('\n')
+      .map((l, k) => (k % 3 === 0 ? `${l}\r\n` : k % 3 === 1 ? `${l}\r` : `${l}\n`))
+      .join('')
+      .replace(/ {2}/g, '\t');
+    runAll(`\uFEFF${mixed}`);
+  });
+
+  it('non-BMP characters: ranges count UTF-16 code units', () => {
+    const text = seedText('000').replace(/Sanofi/g, '😀 Sanofi 𝔘').replace(/Cohort/g, '漢字Cohort');
+    runAll(text);
+    const service = new TrialRecordService();
+    const doc = { uri: 'file:///emoji.trial', version: 1, getText: () => text };
+    // The title symbol's selection starts after nothing and covers the title exactly.
+    const [record] = service.documentSymbols(doc);
+    const first = text.split('\n')[0]!;
+    assert.deepEqual(record!.selectionRange, { start: { line: 0, character: 0 }, end: { line: 0, character: first.length } });
+  });
+
+  it('1,000-level nested bullets', () => {
+    const nested = Array.from({ length: 1000 }, (_, k) => `${' '.repeat(k)}- level ${k}`).join('\n');
+    runAll(`${seedText('004').split('Exclusion Criteria:')[0]}Exclusion Criteria:\n${nested}\n`);
+  });
+
+  it('every seed truncated at every 50th character', () => {
+    for (const f of SEED_FILES) {
+      const text = seedText(f.slice(0, 3));
+      for (let at = 0; at < text.length; at += 50) runAll(text.slice(0, at));
+    }
+  });
+});
