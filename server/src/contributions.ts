@@ -63,6 +63,13 @@ export function configuration(): Record<string, unknown> {
       scope: 'resource',
       markdownDescription: 'The most findings reported for one record.',
     },
+    'trialRecord.maxFileSize': {
+      type: 'number',
+      default: 10485760,
+      minimum: 1,
+      scope: 'window',
+      markdownDescription: 'Size in bytes above which a record is not parsed or checked (default 10 MB): it gets one information message, and only NCT ID links work, so the editor never freezes.',
+    },
     'trialRecord.trace.server': {
       type: 'string',
       enum: ['off', 'messages', 'verbose'],

@@ -88,6 +88,8 @@ export function start(connection: Connection): void {
         (raw) => {
           const { settings, problems } = readSettings(raw);
           for (const problem of problems) if (!reported.has(problem)) (reported.add(problem), connection.console.warn(`Ignored setting: ${problem}`));
+          // maxFileSize is window-scoped: the same for every document, so any answer sets it.
+          service.maxFileSize = settings.maxFileSize;
           return settings;
         },
         () => globalSettings,
@@ -168,6 +170,7 @@ export function start(connection: Connection): void {
       const raw = (change.settings as { trialRecord?: unknown } | undefined)?.trialRecord;
       const { settings, problems } = readSettings(raw);
       globalSettings = settings;
+      service.maxFileSize = settings.maxFileSize;
       problems.forEach((p) => connection.console.warn(`Ignored setting: ${p}`));
     }
     for (const doc of documents.all()) schedule(doc.uri, 0);

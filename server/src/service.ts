@@ -1,3 +1,4 @@
+import { DiagnosticSeverity } from 'vscode-languageserver-types';
 import type { CodeAction, CompletionItem, CompletionList, Diagnostic, DocumentHighlight, DocumentLink, DocumentSymbol, FoldingRange, Hover, Location, Position, Range, SymbolInformation, WorkspaceEdit } from 'vscode-languageserver-types';
 import { completions, resolveCompletion } from './features/completion';
 import { hover } from './features/hover';
@@ -6,7 +7,8 @@ import { definition, highlights, prepareRename, references, rename } from './fea
 import type { CustomTerm } from './features/terms';
 import { type CodeActionOptions, codeActions } from './features/codeActions';
 import { diagnostics } from './features/diagnostics';
-import type { Settings } from './settings';
+import { DEFAULT_SETTINGS, type Settings } from './settings';
+import { LineIndex } from './features/positions';
 import { type Analysis, analyze } from './analysis';
 import { foldingRanges } from './features/folding';
 import { documentSymbols, flatSymbols } from './features/symbols';
@@ -49,6 +51,28 @@ export class TrialRecordService {
 
   forget(uri: string): void {
     this.cache.delete(uri);
+    this.sizes.delete(uri);
+  }
+
+  /** trialRecord.maxFileSize in bytes: larger documents are not parsed. */
+  maxFileSize = DEFAULT_SETTINGS.maxFileSize;
+  private readonly sizes = new Map<string, { version: number; bytes: number }>();
+
+  /** The document's size in bytes when it is over the cap; undefined otherwise. */
+  tooLarge(doc: DocumentLike): number | undefined {
+    let hit = this.sizes.get(doc.uri);
+    if (!hit || hit.version !== doc.version) {
+      const text = doc.getText();
+      // Cheap first: UTF-8 takes at least one byte per UTF-16 unit and at most three.
+      const bytes = text.length * 3 <= this.maxFileSize ? text.length : Buffer.byteLength(text, 'utf8');
+      hit = { version: doc.version, bytes };
+      this.sizes.set(doc.uri, hit);
+    }
+    return hit.bytes > this.maxFileSize ? hit.bytes : undefined;
+  }
+
+  private ifParsed<R>(doc: DocumentLike, empty: R, fn: (a: Analysis) => R): R {
+    return this.tooLarge(doc) === undefined ? fn(this.analysis(doc)) : empty;
   }
 
   /** The record as a ClinicalTrials.gov API v2 study object, with notes on what was left out. */
@@ -62,15 +86,28 @@ export class TrialRecordService {
   }
 
   diagnostics(doc: DocumentLike, settings: Settings, onRuleError?: (rule: string, e: unknown) => void): Diagnostic[] {
+    const size = this.tooLarge(doc);
+    if (size !== undefined) {
+      const mb = (n: number) => (n >= 1048576 ? `${(n / 1048576).toFixed(1)} MB` : `${Math.round(n / 1024)} KB`);
+      return [
+        {
+          range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+          severity: DiagnosticSeverity.Information,
+          source: 'trial-record',
+          code: 'file-too-large',
+          message: `This file is ${mb(size)}, over trialRecord.maxFileSize (${mb(this.maxFileSize)}): it is not checked, and only NCT ID links work. Raise the setting to check it.`,
+        },
+      ];
+    }
     return diagnostics(this.analysis(doc), settings, doc.uri, onRuleError);
   }
 
   codeActions(doc: DocumentLike, range: Range, context: readonly Diagnostic[], settings: Settings, opts: CodeActionOptions): CodeAction[] {
-    return codeActions(this.analysis(doc), doc.uri, range, context, settings, opts);
+    return this.ifParsed(doc, [], (a) => codeActions(a, doc.uri, range, context, settings, opts));
   }
 
   completion(doc: DocumentLike, position: Position, customTerms: readonly CustomTerm[] = []): CompletionList {
-    return completions(this.analysis(doc), position, customTerms);
+    return this.ifParsed(doc, { isIncomplete: false, items: [] }, (a) => completions(a, position, customTerms));
   }
 
   resolveCompletion(item: CompletionItem, customTerms: readonly CustomTerm[] = []): CompletionItem {
@@ -78,43 +115,48 @@ export class TrialRecordService {
   }
 
   hover(doc: DocumentLike, position: Position, customTerms: readonly CustomTerm[] = []): Hover | null {
-    return hover(this.analysis(doc), position, customTerms);
+    return this.ifParsed(doc, null, (a) => hover(a, position, customTerms));
   }
 
   documentLinks(doc: DocumentLike): DocumentLink[] {
+    // Links need only the text and its lines, so they stay on for files over the size cap.
+    if (this.tooLarge(doc) !== undefined) {
+      const text = doc.getText();
+      return documentLinks({ text, index: LineIndex.of(text) });
+    }
     return documentLinks(this.analysis(doc));
   }
 
   definition(doc: DocumentLike, position: Position): Location | null {
-    return definition(this.analysis(doc), doc.uri, position);
+    return this.ifParsed(doc, null, (a) => definition(a, doc.uri, position));
   }
 
   references(doc: DocumentLike, position: Position): Location[] {
-    return references(this.analysis(doc), doc.uri, position);
+    return this.ifParsed(doc, [], (a) => references(a, doc.uri, position));
   }
 
   highlights(doc: DocumentLike, position: Position): DocumentHighlight[] {
-    return highlights(this.analysis(doc), position);
+    return this.ifParsed(doc, [], (a) => highlights(a, position));
   }
 
   prepareRename(doc: DocumentLike, position: Position): { range: Range; placeholder: string } | null {
-    return prepareRename(this.analysis(doc), position);
+    return this.ifParsed(doc, null, (a) => prepareRename(a, position));
   }
 
   rename(doc: DocumentLike, position: Position, newName: string): WorkspaceEdit | null {
-    return rename(this.analysis(doc), doc.uri, position, newName);
+    return this.ifParsed(doc, null, (a) => rename(a, doc.uri, position, newName));
   }
 
   documentSymbols(doc: DocumentLike): DocumentSymbol[] {
-    return documentSymbols(this.analysis(doc));
+    return this.ifParsed(doc, [], (a) => documentSymbols(a));
   }
 
   flatSymbols(doc: DocumentLike): SymbolInformation[] {
-    return flatSymbols(this.analysis(doc), doc.uri);
+    return this.ifParsed(doc, [], (a) => flatSymbols(a, doc.uri));
   }
 
   foldingRanges(doc: DocumentLike): FoldingRange[] {
-    return foldingRanges(this.analysis(doc));
+    return this.ifParsed(doc, [], (a) => foldingRanges(a));
   }
 
   matches(name: string, query: string): boolean {
@@ -125,6 +167,7 @@ export class TrialRecordService {
   workspaceSymbols(docs: Iterable<DocumentLike>, query: string): SymbolInformation[] {
     const out: SymbolInformation[] = [];
     for (const doc of docs) {
+      if (this.tooLarge(doc) !== undefined) continue;
       for (const s of recordSymbols(doc.uri, this.analysis(doc))) if (matchesQuery(s.name, query)) out.push(s);
     }
     return out;

@@ -23,13 +23,15 @@ export interface Settings {
   readonly today?: string;
   readonly suppressions: readonly Suppression[];
   readonly maxNumberOfProblems: number;
+  /** Bytes: larger documents are not parsed (only cheap features run). */
+  readonly maxFileSize: number;
   /** Terms the user adds: offered in completion, explained on hover, accepted by the spelling and abbreviation rules. */
   readonly customTerms: readonly CustomTerm[];
 }
 
 const RULE_IDS = new Set(RULES.map((r) => r.id));
 
-export const DEFAULT_SETTINGS: Settings = { validateEnable: true, run: 'onType', rules: {}, suppressions: [], maxNumberOfProblems: 1000, customTerms: [] };
+export const DEFAULT_SETTINGS: Settings = { validateEnable: true, run: 'onType', rules: {}, suppressions: [], maxNumberOfProblems: 1000, maxFileSize: 10 * 1024 * 1024, customTerms: [] };
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
@@ -71,7 +73,10 @@ export function readSettings(raw: unknown): { settings: Settings; problems: stri
     }
   }
   const max = typeof s.maxNumberOfProblems === 'number' && s.maxNumberOfProblems > 0 ? Math.floor(s.maxNumberOfProblems) : DEFAULT_SETTINGS.maxNumberOfProblems;
-  return { settings: { validateEnable, run, rules, ...(today ? { today } : {}), suppressions, maxNumberOfProblems: max, customTerms }, problems };
+  let maxFileSize = DEFAULT_SETTINGS.maxFileSize;
+  if (typeof s.maxFileSize === 'number' && s.maxFileSize > 0) maxFileSize = Math.floor(s.maxFileSize);
+  else if (s.maxFileSize !== undefined) problems.push(`trialRecord.maxFileSize: '${String(s.maxFileSize)}' is not a positive number of bytes`);
+  return { settings: { validateEnable, run, rules, ...(today ? { today } : {}), suppressions, maxNumberOfProblems: max, maxFileSize, customTerms }, problems };
 }
 
 /** Today on this machine, as `yyyy-MM-dd`. */

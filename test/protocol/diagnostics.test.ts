@@ -87,6 +87,19 @@ describe('diagnostics over stdio', function () {
     assert.equal(second.find((d) => d.code === 'unclassified-outcome')?.severity, 4);
   });
 
+  it('over trialRecord.maxFileSize, publishes one information message and no Outline; raising it checks the record', async () => {
+    await start({ today: '2026-11-21', maxFileSize: 10_000 });
+    const uri = uriOf(seedPath('000'));
+    await c.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'trial-record', version: 1, text: seedText('000') } });
+    const first = await c.diagnostics(uri, (p) => p.version === 1);
+    assert.deepEqual(first.map((d) => [d.code, d.severity]), [['file-too-large', 3]]);
+    assert.deepEqual(await c.request('textDocument/documentSymbol', { textDocument: { uri } }), []);
+    c.settings = { today: '2026-11-21' };
+    await c.notify('workspace/didChangeConfiguration', { settings: null });
+    const second = await c.diagnostics(uri, (p) => p.diagnostics.some((d) => d.code === 'missing-primary-outcome' || d.code === 'unclassified-outcome'));
+    assert.ok(!second.some((d) => d.code === 'file-too-large'));
+  });
+
   it('with run onSave, validates the saved version', async () => {
     await start({ today: '2026-11-21', run: 'onSave' });
     const uri = uriOf(seedPath('004'));

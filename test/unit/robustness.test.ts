@@ -182,4 +182,31 @@ describe('robustness on hostile input', function () {
       for (let at = 0; at < text.length; at += 50) runAll(text.slice(0, at));
     }
   });
+
+  it('over trialRecord.maxFileSize: one information message, no parsing, links still work, and never slow', () => {
+    const service = new TrialRecordService();
+    service.maxFileSize = 10_000; // bytes; seed 000 has 13,108
+    const text = seedText('000');
+    const doc = { uri: 'file:///large.trial', version: 1, getText: () => text };
+    const [only, ...rest] = service.diagnostics(doc, settings);
+    assert.deepEqual(rest, []);
+    assert.equal(only!.code, 'file-too-large');
+    assert.match(only!.message, /^This file is 13 KB, over trialRecord\.maxFileSize \(10 KB\): it is not checked/);
+    assert.deepEqual(service.documentSymbols(doc), []);
+    assert.deepEqual(service.foldingRanges(doc), []);
+    assert.deepEqual(service.completion(doc, { line: 0, character: 0 }).items, []);
+    assert.equal(service.hover(doc, { line: 1, character: 35 }), null);
+    assert.deepEqual(service.documentLinks(doc).map((l) => l.target), service.documentLinks({ ...doc, uri: 'file:///other.trial' }).map((l) => l.target));
+    assert.ok(service.documentLinks(doc).length > 0);
+    // Under the cap the same text is parsed and checked as usual.
+    service.maxFileSize = 20_000;
+    assert.ok(service.diagnostics({ ...doc, version: 2 }, settings).length > 1);
+    // The default, 10 MB, turns a 12 MB document away in well under a second.
+    const big = new TrialRecordService();
+    const huge = `${text}\n${'- criterion line\n'.repeat(750_000)}`;
+    const started = Date.now();
+    const d = big.diagnostics({ uri: 'file:///huge.trial', version: 1, getText: () => huge }, settings);
+    assert.equal(d[0]!.code, 'file-too-large');
+    assert.ok(Date.now() - started < 1000);
+  });
 });

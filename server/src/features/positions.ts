@@ -1,3 +1,4 @@
+import { splitLines } from '../parser/lines';
 import type { Position, Range } from 'vscode-languageserver-types';
 import type { Span } from '../parser/syntax';
 
@@ -10,6 +11,11 @@ export class LineIndex {
     private readonly lineStarts: readonly number[],
     private readonly length: number,
   ) {}
+
+  /** An index straight from the text, for callers that do not parse it. */
+  static of(text: string): LineIndex {
+    return new LineIndex(splitLines(text).map((l) => l.start), text.length);
+  }
 
   position(offset: number): Position {
     const o = Math.max(0, Math.min(offset, this.length));
