@@ -62,8 +62,9 @@ export class TestClient {
     });
   }
 
-  static stdio(): TestClient {
-    const proc = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+  /** `nodeArgs` go before the server script, e.g. `--require` of a preload. */
+  static stdio(nodeArgs: readonly string[] = []): TestClient {
+    const proc = spawn(process.execPath, [...nodeArgs, SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
     return new TestClient(proc, createMessageConnection(new StreamMessageReader(proc.stdout!), new StreamMessageWriter(proc.stdin!)));
   }
 
