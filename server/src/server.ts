@@ -69,7 +69,17 @@ export function start(connection: Connection): void {
   console.warn = (...a: unknown[]) => connection.console.warn(a.map(String).join(' '));
   console.error = (...a: unknown[]) => connection.console.error(a.map(String).join(' '));
 
-  const documents = new TextDocuments(TextDocument);
+  // A change that is not newer than the document (a client bug) is ignored, not applied over newer text.
+  const documents = new TextDocuments({
+    create: TextDocument.create,
+    update: (doc, changes, version) => {
+      if (version <= doc.version) {
+        connection.console.warn(`Ignored a change to ${doc.uri} at version ${version}: the document is already at version ${doc.version}`);
+        return doc;
+      }
+      return TextDocument.update(doc, changes, version);
+    },
+  });
   const service = new TrialRecordService();
   let hierarchicalSymbols = false;
   let configurationRequests = false;

@@ -1,0 +1,91 @@
+// Protocol robustness against dist/server.js over stdio: malformed JSON-RPC, unknown methods,
+// unopened URIs, out-of-order versions, a burst of edits and cancellation. The server answers with
+// errors or nulls and keeps serving.
+import { strict as assert } from 'node:assert';
+import { pathToFileURL } from 'node:url';
+import { CancellationTokenSource } from 'vscode-jsonrpc/node';
+import type { DocumentSymbol } from 'vscode-languageserver-types';
+import { seedPath, seedText } from '../helpers';
+import { TestClient } from './client';
+
+describe('protocol robustness', function () {
+  this.timeout(30000);
+  let c: TestClient;
+  const uri = pathToFileURL(seedPath('002')).toString();
+  const text = seedText('002');
+  const stillServes = async () => {
+    const symbols = await c.request<DocumentSymbol[]>('textDocument/documentSymbol', { textDocument: { uri } });
+    assert.equal(symbols.length, 1, 'the server still answers');
+  };
+
+  beforeEach(async () => {
+    c = TestClient.stdio();
+    c.settings = { today: '2026-11-21' };
+    await c.initialize({ workspace: { configuration: true }, textDocument: { documentSymbol: { hierarchicalDocumentSymbolSupport: true } } });
+    await c.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'trial-record', version: 1, text } });
+  });
+  afterEach(() => c.kill());
+
+  it('malformed JSON-RPC: broken JSON and a message that is not JSON-RPC', async () => {
+    const raw = (body: string) => c.proc.stdin!.write(`Content-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`);
+    raw('{ "jsonrpc": "2.0", "id": 900, "method": ');
+    raw('{"hello": "world"}');
+    raw('[1, 2, 3]');
+    await stillServes();
+  });
+
+  it('an unknown method is answered with MethodNotFound; an unknown notification is ignored', async () => {
+    await assert.rejects(c.request('trialRecord/frobnicate', {}), (e: { code?: number }) => e.code === -32601);
+    await c.notify('trialRecord/somethingElse', { x: 1 });
+    await stillServes();
+  });
+
+  it('requests for a URI that was never opened get empty answers', async () => {
+    const other = { textDocument: { uri: 'file:///never/opened.trial' } };
+    assert.equal(await c.request('textDocument/documentSymbol', other), null);
+    assert.equal(await c.request('textDocument/hover', { ...other, position: { line: 0, character: 0 } }), null);
+    assert.equal(await c.request('textDocument/completion', { ...other, position: { line: 0, character: 0 } }), null);
+    await assert.rejects(c.request('workspace/executeCommand', { command: 'trial-record.exportStudy', arguments: ['file:///never/opened.trial'] }), /takes the URI of an open record/);
+    // Edits to an unopened document are ignored.
+    await c.notify('textDocument/didChange', { textDocument: { uri: other.textDocument.uri, version: 2 }, contentChanges: [{ text: 'x' }] });
+    await stillServes();
+  });
+
+  it('a burst of 100 edits ends in the diagnostics of the last version only', async () => {
+    await c.diagnostics(uri, (p) => p.version === 1);
+    const lines = text.split('\n');
+    const title = lines[0]!;
+    for (let v = 2; v <= 101; v++) {
+      await c.notify('textDocument/didChange', {
+        textDocument: { uri, version: v },
+        contentChanges: [{ range: { start: { line: 0, character: title.length }, end: { line: 0, character: title.length } }, text: 'x' }],
+      });
+    }
+    const last = await c.diagnostics(uri, (p) => p.version === 101);
+    assert.ok(last.length > 0);
+    const symbols = await c.request<DocumentSymbol[]>('textDocument/documentSymbol', { textDocument: { uri } });
+    assert.ok(symbols[0]!.name.endsWith('x'.repeat(100)), 'the 100 edits all applied, in order');
+  });
+
+  it('a change with an older version than the document is ignored', async () => {
+    await c.notify('textDocument/didChange', { textDocument: { uri, version: 5 }, contentChanges: [{ text: `${text}\nAppended at version 5` }] });
+    await c.diagnostics(uri, (p) => p.version === 5);
+    await c.notify('textDocument/didChange', { textDocument: { uri, version: 3 }, contentChanges: [{ text: 'stale' }] });
+    const symbols = await c.request<DocumentSymbol[]>('textDocument/documentSymbol', { textDocument: { uri } });
+    // The record symbol is named by the brief title: the page title without its acronym.
+    assert.equal(symbols[0]!.name, text.split('\n')[0]!.replace(/ \(IKEMA\)$/, ''), 'the newer text is still the document');
+    const exported = await c.request<{ json: string }>('workspace/executeCommand', { command: 'trial-record.exportStudy', arguments: [uri] });
+    assert.match(exported.json, /"nctId": "NCT03275285"/);
+  });
+
+  it('a request cancelled mid-flight is answered (cancelled or empty) and the server keeps serving', async () => {
+    const source = new CancellationTokenSource();
+    const pending = c.rpc.sendRequest('textDocument/documentSymbol', { textDocument: { uri } }, source.token);
+    source.cancel();
+    await pending.then(
+      () => undefined,
+      (e: { code?: number }) => assert.equal(e.code, -32800, 'RequestCancelled'),
+    );
+    await stillServes();
+  });
+});
