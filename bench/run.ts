@@ -15,6 +15,7 @@ import { hover } from '../server/src/features/hover';
 import { readSettings } from '../server/src/settings';
 import { readStudies } from '../server/src/convert/read';
 import { writeRecord } from '../server/src/convert/write';
+import { serverBench } from './server';
 
 const ROOT = join(__dirname, '..', '..');
 const SEEDS = join(ROOT, 'test', 'fixtures', 'seeds');
@@ -80,10 +81,15 @@ const perSeed = files.map((f, k) => {
 // splitting the same files into lines: both as whole processes (what a CI step pays), 5 runs each.
 const CORPUS = join(ROOT, 'test', 'fixtures', 'corpus', 'ctgov');
 const recordsDir = mkdtempSync(join(tmpdir(), 'trial-record-bench-'));
+const corpusTexts: string[] = [];
 for (const f of readdirSync(CORPUS).filter((x) => /\.(json|xml)$/.test(x))) {
   const [study] = readStudies(readFileSync(join(CORPUS, f), 'utf8'), f);
-  writeFileSync(join(recordsDir, f.replace(/\.(json|xml)$/, '.trial')), writeRecord(study!));
+  const text = writeRecord(study!);
+  corpusTexts.push(text);
+  writeFileSync(join(recordsDir, f.replace(/\.(json|xml)$/, '.trial')), text);
 }
+const corpusBaseline = throughput(corpusTexts, (t) => t.split(/\r\n|\r|\n/));
+const corpusValidation = throughput(corpusTexts, (t) => findings(analyze(t), settings));
 const wall = (args: string[]): number => {
   const t = process.hrtime.bigint();
   const r = spawnSync(process.execPath, args, { stdio: ['ignore', 'ignore', 'inherit'] });
@@ -101,11 +107,23 @@ rmSync(recordsDir, { recursive: true, force: true });
 const corpusCheck = { records: 300, splitLinesMs: stats(splitRuns).median, checkMs: stats(checkRuns).median };
 
 const round = (n: number, d = 3) => Math.round(n * 10 ** d) / 10 ** d;
+async function main(): Promise<void> {
+const server = await serverBench(ROOT, texts[0]!, corpusTexts);
 const results = {
   machine: { cpu: cpus()[0]?.model ?? 'unknown', cores: cpus().length, platform: `${platform()} ${release()}`, node: process.version },
   date: new Date().toISOString(),
   throughputMBps: { baselineSplitLines: round(baseline, 1), analysis: round(analysis, 1), analysisAndRules: round(validation, 1) },
   ratioToBaseline: { analysis: round(baseline / analysis, 1), analysisAndRules: round(baseline / validation, 1) },
+  corpusThroughputMBps: { baselineSplitLines: round(corpusBaseline, 1), analysisAndRules: round(corpusValidation, 1), ratio: round(corpusBaseline / corpusValidation, 1) },
+  server: {
+    debounceMs: server.debounceMs,
+    editToDiagnosticsSeedMs: { p50: round(server.editToDiagnosticsSeed.p50, 1), p95: round(server.editToDiagnosticsSeed.p95, 1) },
+    editToDiagnostics5MBMs: { p50: round(server.editToDiagnostics5MB.p50, 0), p95: round(server.editToDiagnostics5MB.p95, 0) },
+    completionMs: { p50: round(server.requests.completion.p50, 2), p95: round(server.requests.completion.p95, 2) },
+    documentSymbolMs: { p50: round(server.requests.documentSymbol.p50, 2), p95: round(server.requests.documentSymbol.p95, 2) },
+    coldStartMs: round(server.coldStartMs, 0),
+    rssMBWith1000Records: server.rssMBWith1000Records === undefined ? null : round(server.rssMBWith1000Records, 0),
+  },
   corpusCheck: { records: corpusCheck.records, splitLinesProcessMs: round(corpusCheck.splitLinesMs, 0), checkProcessMs: round(corpusCheck.checkMs, 0), ratio: round(corpusCheck.checkMs / corpusCheck.splitLinesMs, 1) },
   perSeedMs: perSeed.map((s) => ({ seed: s.seed, bytes: s.bytes, validateMedian: round(s.validate.median), validateP95: round(s.validate.p95), documentSymbolsMedian: round(s.documentSymbols.median), foldingMedian: round(s.foldingRanges.median), completionMedian: round(s.completion.median), completionP95: round(s.completion.p95), hoverMedian: round(s.hover.median), hoverP95: round(s.hover.p95) })),
 };
@@ -116,4 +134,13 @@ console.log(`throughput on the seeds: split into lines ${results.throughputMBps.
 console.log('seed  bytes   validate p50/p95 ms   completion p50/p95 ms   hover p50/p95 ms   symbols p50 ms   folding p50 ms');
 for (const s of results.perSeedMs) console.log(`${s.seed}   ${String(s.bytes).padStart(6)}   ${s.validateMedian.toFixed(3)} / ${s.validateP95.toFixed(3)}         ${s.completionMedian.toFixed(3)} / ${s.completionP95.toFixed(3)}           ${s.hoverMedian.toFixed(3)} / ${s.hoverP95.toFixed(3)}      ${s.documentSymbolsMedian.toFixed(3)}            ${s.foldingMedian.toFixed(3)}`);
 console.log(`trial-record check over ${results.corpusCheck.records} imported records: ${results.corpusCheck.checkProcessMs} ms; node reading and splitting them: ${results.corpusCheck.splitLinesProcessMs} ms (both whole processes, median of 5): ${results.corpusCheck.ratio}x`);
+console.log(`corpus (300 imported records): split ${results.corpusThroughputMBps.baselineSplitLines} MB/s; analysis + rules ${results.corpusThroughputMBps.analysisAndRules} MB/s (1/${results.corpusThroughputMBps.ratio})`);
+const sv = results.server;
+console.log(`server over stdio: edit-to-diagnostics on a seed p50/p95 ${sv.editToDiagnosticsSeedMs.p50}/${sv.editToDiagnosticsSeedMs.p95} ms, on 5 MB ${sv.editToDiagnostics5MBMs.p50}/${sv.editToDiagnostics5MBMs.p95} ms (after the ${sv.debounceMs} ms debounce); completion ${sv.completionMs.p50}/${sv.completionMs.p95} ms; documentSymbol ${sv.documentSymbolMs.p50}/${sv.documentSymbolMs.p95} ms; cold start ${sv.coldStartMs} ms; RSS with 1,000 records ${sv.rssMBWith1000Records} MB`);
 console.log('wrote bench/results.json');
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exitCode = 1;
+});
