@@ -41,6 +41,13 @@ async function session(root: string): Promise<Session> {
   };
 }
 
+/** Opens a record; resolves with the time its first diagnostics arrive. */
+async function open(s: Session, uri: string, text: string): Promise<number> {
+  const first = s.published(uri, 1);
+  await s.rpc.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'trial-record', version: 1, text } });
+  return first;
+}
+
 function stats(samples: number[]): { p50: number; p95: number } {
   const s = [...samples].sort((a, b) => a - b);
   return { p50: s[Math.floor(s.length / 2)]!, p95: s[Math.min(s.length - 1, Math.floor(s.length * 0.95))]! };
@@ -56,9 +63,7 @@ function random(seed: number): () => number {
 async function editLatency(root: string, text: string, edits: number): Promise<{ p50: number; p95: number }> {
   const s = await session(root);
   const uri = 'file:///bench/latency.trial';
-  const opened = s.published(uri, 1);
-  await s.rpc.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'trial-record', version: 1, text } });
-  await opened;
+  await open(s, uri, text);
   const lines = text.split('\n');
   const next = random(42);
   const samples: number[] = [];
@@ -78,9 +83,7 @@ async function editLatency(root: string, text: string, edits: number): Promise<{
 async function requestLatency(root: string, text: string): Promise<{ completion: { p50: number; p95: number }; documentSymbol: { p50: number; p95: number } }> {
   const s = await session(root);
   const uri = 'file:///bench/requests.trial';
-  const opened = s.published(uri, 1);
-  await s.rpc.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'trial-record', version: 1, text } });
-  await opened;
+  await open(s, uri, text);
   const lines = text.split('\n');
   const completion: number[] = [];
   const symbols: number[] = [];
@@ -103,10 +106,7 @@ async function coldStart(root: string, text: string): Promise<number> {
   for (let i = 0; i < 5; i++) {
     const t = performance.now();
     const s = await session(root);
-    const uri = 'file:///bench/cold.trial';
-    const first = s.published(uri, 1);
-    await s.rpc.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'trial-record', version: 1, text } });
-    runs.push((await first) - t);
+    runs.push((await open(s, 'file:///bench/cold.trial', text)) - t);
     s.close();
   }
   return stats(runs).p50;
@@ -117,9 +117,7 @@ async function memoryWith(root: string, texts: readonly string[]): Promise<numbe
   const s = await session(root);
   const all: Promise<number>[] = [];
   for (let k = 0; k < 1000; k++) {
-    const uri = `file:///bench/open/${k}.trial`;
-    all.push(s.published(uri, 1));
-    await s.rpc.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'trial-record', version: 1, text: texts[k % texts.length] } });
+    all.push(open(s, `file:///bench/open/${k}.trial`, texts[k % texts.length]!));
   }
   await Promise.all(all);
   let rss: number | undefined;
