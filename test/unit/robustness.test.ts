@@ -6,13 +6,24 @@ import fc from 'fast-check';
 import type { Position, Range } from 'vscode-languageserver-types';
 import { readSettings } from '../../server/src/settings';
 import { TrialRecordService } from '../../server/src/service';
-import { SEED_FILES, seedText } from '../helpers';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { readStudies } from '../../server/src/convert/read';
+import { writeRecord } from '../../server/src/convert/write';
+import { FIXTURES, SEED_FILES, seedText } from '../helpers';
 
 const settings = readSettings({ today: '2026-11-21' }).settings;
 
 /** The lines, split at the editor's line breaks (CRLF, CR, LF); lengths are UTF-16 code units. */
 function linesOf(text: string): string[] {
   return text.split(/\r\n|\r|\n/);
+}
+
+/** A position's offset in LF-separated text (the imported records are written with LF). */
+function offsetAt(lines: readonly string[], p: Position): number {
+  let o = 0;
+  for (let k = 0; k < p.line; k++) o += lines[k]!.length + 1;
+  return o + p.character;
 }
 
 function assertInside(lines: readonly string[], r: Range | undefined, what: string): void {
@@ -208,5 +219,60 @@ describe('robustness on hostile input', function () {
     const d = big.diagnostics({ uri: 'file:///huge.trial', version: 1, getText: () => huge }, settings);
     assert.equal(d[0]!.code, 'file-too-large');
     assert.ok(Date.now() - started < 1000);
+  });
+
+  it('every fix on every corpus record changes only the text in its ranges, and the result still reads', () => {
+    const corpus = join(FIXTURES, 'corpus', 'ctgov');
+    let fixes = 0;
+    let reread = 0;
+    for (const f of readdirSync(corpus).filter((x) => /\.(json|xml)$/.test(x))) {
+      const [study] = readStudies(readFileSync(join(corpus, f), 'utf8'), f);
+      const text = writeRecord(study!);
+      const service = new TrialRecordService();
+      const doc = { uri: `file:///corpus/${f}.trial`, version: 1, getText: () => text };
+      const lines = linesOf(text);
+      const diagnostics = service.diagnostics(doc, settings);
+      const whole: Range = { start: { line: 0, character: 0 }, end: { line: lines.length - 1, character: lines[lines.length - 1]!.length } };
+      let perRecord = 0;
+      const actions = [
+        ...service.codeActions(doc, whole, diagnostics, settings, { clientCommands: false }),
+        ...service.codeActions(doc, whole, diagnostics, settings, { clientCommands: false, only: ['source.fixAll.trial-record'] }),
+      ];
+      for (const action of actions) {
+        const edits = action.edit?.changes?.[doc.uri];
+        if (!edits || edits.length === 0) continue;
+        fixes++;
+        const spans = edits
+          .map((e) => {
+            assertInside(lines, e.range, `${f}: "${action.title}"`);
+            return { start: offsetAt(lines, e.range.start), end: offsetAt(lines, e.range.end), newText: e.newText };
+          })
+          .sort((a, b) => a.start - b.start);
+        spans.forEach((e, k) => assert.ok(k === 0 || spans[k - 1]!.end <= e.start, `${f}: "${action.title}" has overlapping edits`));
+        let out = '';
+        let at = 0;
+        for (const e of spans) {
+          out += text.slice(at, e.start) + e.newText;
+          at = e.end;
+        }
+        out += text.slice(at);
+        // Outside the edited ranges the text is the same, piece by piece.
+        let cursor = 0;
+        at = 0;
+        for (const e of spans) {
+          assert.equal(out.slice(cursor, cursor + (e.start - at)), text.slice(at, e.start), `${f}: "${action.title}" changed text outside its ranges`);
+          cursor += e.start - at + e.newText.length;
+          at = e.end;
+        }
+        assert.equal(out.slice(cursor), text.slice(at));
+        // Re-reading every variant would take long: the first three of each record, and any fix-all.
+        if (perRecord++ < 3 || action.kind === 'source.fixAll.trial-record') {
+          reread++;
+          assert.doesNotThrow(() => new TrialRecordService().diagnostics({ ...doc, version: 2, getText: () => out }, settings));
+        }
+      }
+    }
+    assert.ok(fixes > 300, `only ${fixes} fixes were tried`);
+    assert.ok(reread > 100, `only ${reread} fixed records were re-read`);
   });
 });
