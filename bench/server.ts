@@ -138,7 +138,7 @@ export async function serverBench(root: string, seed: string, records: readonly 
   return {
     debounceMs: DEBOUNCE_MS,
     editToDiagnosticsSeed: await editLatency(root, seed, 200),
-    editToDiagnostics5MB: await editLatency(root, big, 50),
+    editToDiagnostics5MB: await editLatency(root, big, 200),
     requests: await requestLatency(root, seed),
     coldStartMs: await coldStart(root, seed),
     rssMBWith1000Records: await memoryWith(root, records),
