@@ -9,7 +9,7 @@ import { ruleDocUrl } from '../features/diagnostics';
 import { RULES } from '../rules';
 import type { Severity } from '../rules/types';
 import { TrialRecordService } from '../service';
-import { readSettings, type RuleLevel, RULE_LEVELS } from '../settings';
+import { readSettings, type RuleLevel } from '../settings';
 import { VERSION } from '../version';
 
 export class UsageError extends Error {}
@@ -44,8 +44,9 @@ export function parseCheckArgs(args: readonly string[]): CheckOptions {
       const r = value('--rule');
       const m = /^([a-z-]+)=([a-z]+)$/.exec(r);
       if (!m) throw new UsageError(`--rule takes <id>=<severity>, e.g. --rule verification-overdue=error (got '${r}')`);
-      if (!RULES.some((x) => x.id === m[1])) throw new UsageError(`--rule: there is no rule '${m[1]}' (see docs/rules/README.md)`);
-      if (!RULE_LEVELS.includes(m[2] as RuleLevel)) throw new UsageError(`--rule: '${m[2]}' is not one of ${RULE_LEVELS.join(', ')}`);
+      // The editor's settings reader says what is wrong with an id or a severity.
+      const [problem] = readSettings({ rules: { [m[1]!]: m[2] } }).problems;
+      if (problem) throw new UsageError(`--rule: ${problem.replace(/^trialRecord\.rules\.[^:]*: /, '')}`);
       rules[m[1]!] = m[2] as RuleLevel;
     } else if (arg === '--today' || arg.startsWith('--today=')) {
       today = value('--today');

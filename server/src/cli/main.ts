@@ -4,9 +4,7 @@
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { exportRecord } from '../convert/export';
-import { ReadError, readStudies } from '../convert/read';
-import { importNotes, writeRecord } from '../convert/write';
+import { ReadError } from '../convert/errors';
 import { TrialRecordService } from '../service';
 import { checkFiles, formatJson, formatSarif, formatText, parseCheckArgs, recordFiles, UsageError } from './check';
 import { VERSION } from '../version';
@@ -110,27 +108,27 @@ export function run(argv: readonly string[], out: (s: string) => void): number {
     const { files, outFile } = fileAndOut('export', rest);
     const text = readRecord(files);
     const service = new TrialRecordService();
-    const { study, notes } = exportRecord(service.analysis({ uri: pathToFileURL(resolve(files)).toString(), version: 0, getText: () => text }).record);
+    const { study, notes } = service.exportStudy({ uri: pathToFileURL(resolve(files)).toString(), version: 0, getText: () => text });
     for (const n of notes) process.stderr.write(`trial-record: ${files}: ${n}\n`);
     write(`${JSON.stringify(study, null, 2)}\n`, outFile, out);
     return 0;
   }
   if (command === 'import') {
     const { files, outFile } = fileAndOut('import', rest);
-    let studies;
+    let records;
     try {
-      studies = readStudies(readText(files, 'ClinicalTrials.gov data (JSON or XML)'), files);
+      records = new TrialRecordService().importStudies(readText(files, 'ClinicalTrials.gov data (JSON or XML)'), files);
     } catch (e) {
       if (e instanceof ReadError) throw new UsageError(e.message);
       throw e;
     }
-    const toFolder = outFile !== undefined && (studies.length > 1 || (existsSync(outFile) && statSync(outFile).isDirectory()));
-    if (studies.length > 1 && !toFolder) throw new UsageError(`${files}: holds ${studies.length} studies; give --out <folder> to write one record per study`);
+    const toFolder = outFile !== undefined && (records.length > 1 || (existsSync(outFile) && statSync(outFile).isDirectory()));
+    if (records.length > 1 && !toFolder) throw new UsageError(`${files}: holds ${records.length} studies; give --out <folder> to write one record per study`);
     if (toFolder) mkdirSync(outFile!, { recursive: true });
-    studies.forEach((p, k) => {
-      const name = p.identificationModule?.nctId ?? `study-${k + 1}`;
-      for (const n of importNotes(p)) process.stderr.write(`trial-record: ${files}: ${name}: ${n}\n`);
-      write(writeRecord(p), toFolder ? join(outFile!, `${name}.trial`) : outFile, out);
+    records.forEach((r, k) => {
+      const name = r.nctId ?? `study-${k + 1}`;
+      for (const n of r.notes) process.stderr.write(`trial-record: ${files}: ${name}: ${n}\n`);
+      write(r.text, toFolder ? join(outFile!, `${name}.trial`) : outFile, out);
     });
     return 0;
   }

@@ -230,8 +230,8 @@ class Builder {
         if (v) {
           // `id ( Type: domain )`: the annotation is the bracket at the end of the row.
           const m = /^(.*?)\s*\(\s*([^()]*?)\s*\)\s*$/.exec(v.text);
-          const idTok = m ? sub(v, 0, m[1]!.length) : v;
-          r.identification.secondaryIds.push(secondaryId(idTok, m ? sub(v, v.text.indexOf(m[2]!, m[1]!.length), v.text.indexOf(m[2]!, m[1]!.length) + m[2]!.length) : undefined, v.end));
+          const at = m ? v.text.indexOf(m[2]!, m[1]!.length) : -1;
+          r.identification.secondaryIds.push(secondaryId(m ? sub(v, 0, m[1]!.length) : v, m ? sub(v, at, at + m[2]!.length) : undefined, v.end));
         }
         return;
       case 'overallStatus':

@@ -5,10 +5,12 @@ import { lookupTerm } from '../vocabulary/lookup';
 import type { EnumVocabulary } from '../vocabulary/types';
 import type { AgeUnit, AgeValue, BooleanValue, DateValue, EnumValue, NumberValue, TextValue } from './types';
 
+const ESCAPED = /\\([!-/:-@[-`{-~])/g;
+
 /** Removes Markdown escapes (`\~2.4`, `\>92%`, `\&`), as in the newer layout and API v2 text. */
 export function unescape(s: string): string {
   // Any ASCII punctuation may be escaped (CommonMark); API v2 text escapes `\&` too.
-  return s.replace(/\\([!-/:-@[-`{-~])/g, '$1');
+  return s.replace(ESCAPED, '$1');
 }
 
 /**
@@ -21,7 +23,7 @@ export function cleanText(raw: string): string {
     .split(/\r\n|\r|\n/)
     .filter((l) => !DIRECTIVE.test(l))
     // A leading backslash that is not a Markdown escape only marks the line as text (see Cursor).
-    .map((l) => unescape(l.trim().replace(/\s*\|\s*$/, '').replace(/^\\(?=[^\\`*_{}[\]()#+\-.!~<>^|])/, '')));
+    .map((l) => unescape(l.trim().replace(/\s*\|\s*$/, '').replace(/^\\(?=[^!-/:-@[-`{-~])/, '')));
   return lines.join('\n').replace(/\n{3,}/g, '\n\n').trim();
 }
 

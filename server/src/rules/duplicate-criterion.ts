@@ -14,9 +14,8 @@ const topic = (s: string) => {
  * The scope of each criterion, numbered in document order: its parent, or the paragraph or group
  * heading that precedes it among its siblings ("Group C: …" then the same numbered items again).
  */
-function parents(items: readonly Criterion[]): Map<Criterion, number> {
+function scopes(items: readonly Criterion[], all: readonly Criterion[]): Map<Criterion, number> {
   const out = new Map<Criterion, number>();
-  const all = criteriaInOrder(items);
   const index = new Map(all.map((c, k) => [c, k]));
   const scopeSiblings = (siblings: readonly Criterion[], base: number) => {
     let scope = base;
@@ -43,10 +42,11 @@ const rule: Rule = {
       const byText = new Map<string, Criterion>();
       const byTopic = new Map<string, Criterion>();
       // Siblings are compared: "Not specified" under "Hepatic:" and under "Renal:" are two criteria.
-      const parent = parents(list.items);
-      for (const c of criteriaInOrder(list.items).filter((x) => x.kind === 'item' && x.text)) {
+      const all = criteriaInOrder(list.items);
+      const scopeOf = scopes(list.items, all);
+      for (const c of all.filter((x) => x.kind === 'item' && x.text)) {
         const text = c.text!.value;
-        const scope = parent.get(c) ?? -1;
+        const scope = scopeOf.get(c) ?? -1;
         const key = `${scope} ${norm(text)}`;
         const tp = topic(text);
         const t = tp === undefined ? undefined : `${scope} ${tp}`;

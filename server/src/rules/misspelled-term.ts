@@ -54,13 +54,13 @@ function wordOffsets(raw: string): number[] {
 function misspelling(word: string, expected: readonly string[]): string | undefined {
   const w = lower(word);
   if (w.length < 5 || expected.includes(w) || KNOWN.has(w)) return undefined;
-  let best: { form: string; d: number } | undefined;
   // A longer or shorter form of the word is another word (pathological/pathologic), not a slip.
   if (expected.some((e) => w.startsWith(e) || e.startsWith(w))) return undefined;
   // British spellings of a term are spellings, not misspellings: tumours, neutralising.
-  const american = w.replace(/our/g, 'or').replace(/is(e|ed|ing|ation)\b/g, 'iz$1');
+  if (expected.includes(w.replace(/our/g, 'or').replace(/is(e|ed|ing|ation)\b/g, 'iz$1'))) return undefined;
+  let best: { form: string; d: number } | undefined;
   for (const e of expected) {
-    if (e[0] !== w[0] || e.length < 5 || expected.includes(american) || american === e) continue;
+    if (e[0] !== w[0] || e.length < 5) continue;
     // One edit, or two in long words: responder/response and pathological/pathologic are other words.
     const max = e.length >= 10 ? 2 : 1;
     const d = editDistance(w, e, max);
