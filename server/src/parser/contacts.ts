@@ -35,7 +35,7 @@ function sub(t: Token, at: number, len: number): Token {
 
 /** Cells of a piped line: `a | b |` → [a, b]. */
 export function pipeCells(doc: string, t: Token): Token[] {
-  return splitToken(doc, t, /\|/);
+  return splitToken(doc, t, '|');
 }
 
 /** True when the second cell of `Facility | Recruiting |` is a site status. */

@@ -1,5 +1,5 @@
-import { type Line, lineToken, stripTrailingPipe, token } from './lines';
-import { type HeadingDef, type LabelMatch, isBoilerplate, matchHeading, matchLabel } from './labels';
+import { type Line, isBlankText, lineToken, stripTrailingPipe, token } from './lines';
+import { type HeadingDef, type LabelMatch, firstWord, isBoilerplate, matchHeading, matchLabel } from './labels';
 import type { Token } from './syntax';
 
 /** What a single line is, judged on its own text. */
@@ -19,6 +19,11 @@ export const BULLET = /^(\s*)([-*•▪◦‣]|\d{1,3}[.)])\s+(?=\S)/;
 export const BARE_BULLET = /^\s*[-*•]\s*$/;
 export const CRITERIA_HEADING = /^(?:key\s+)?(inclusion|exclusion)(?:\s+criteria\b[^:]{0,40})?\s*:?\s*$/i;
 const TIME_FRAME = /\[\s*Time\s*Frame\s*:/i;
+// Classes without data are shared: one object per kind, not per line.
+const BLANK: LineClass = { k: 'blank' };
+const TEXT: LineClass = { k: 'text' };
+const DIRECTIVE_LINE: LineClass = { k: 'directive' };
+const BOILERPLATE: LineClass = { k: 'boilerplate' };
 const TABLE_SEPARATOR = /^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$/;
 
 /** Reading position over the lines, with per-line classification cached. */
@@ -51,7 +56,7 @@ export class Cursor {
   }
 
   isBlank(i = this.i): boolean {
-    return i >= this.lines.length || this.lines[i]!.text.trim() === '';
+    return i >= this.lines.length || isBlankText(this.lines[i]!.text);
   }
 
   /** Index of the first non-blank line at or after `from` (lines.length when none). */
@@ -78,14 +83,15 @@ export class Cursor {
   private computeClass(i: number): LineClass {
     const line = this.lines[i]!;
     const t = line.text.trim();
-    if (t === '') return { k: 'blank' };
+    if (t === '') return BLANK;
     // A backslash at the start of a line marks it as plain text (the import writes it before
     // prose that would otherwise read as a label or heading); the value drops it.
-    if (t.startsWith('\\')) return { k: 'text' };
-    if (DIRECTIVE.test(t)) return { k: 'directive' };
-    const heading = matchHeading(t);
+    if (t.startsWith('\\')) return TEXT;
+    if (t.startsWith('<!--') && DIRECTIVE.test(t)) return DIRECTIVE_LINE;
+    const first = firstWord(t);
+    const heading = matchHeading(t, first);
     if (heading) return { k: 'heading', def: heading };
-    if (isBoilerplate(t)) return { k: 'boilerplate' };
+    if (isBoilerplate(t, first)) return BOILERPLATE;
     // Legacy records bullet their headers: `-  INCLUSION CRITERIA:` is a heading, not a criterion.
     const bulleted = BULLET.test(line.text);
     const crit = CRITERIA_HEADING.exec(bulleted ? t.replace(/^[-*•]\s+/, '') : t);
@@ -96,13 +102,13 @@ export class Cursor {
     if (t.includes('|') && i + 1 < this.lines.length && TABLE_SEPARATOR.test(this.lines[i + 1]!.text) && !TABLE_SEPARATOR.test(t)) {
       return { k: 'tableHeader' };
     }
-    const label = this.labelOf(line);
+    const label = this.labelOf(line, first);
     if (label) return label;
-    return { k: 'text' };
+    return TEXT;
   }
 
   /** `Label : rest`, `Label: | rest |`, or a line that is only a known label (newer layout). */
-  private labelOf(line: Line): LineClass | undefined {
+  private labelOf(line: Line, first: string): LineClass | undefined {
     const raw = line.text;
     const colon = raw.indexOf(':');
     if (colon > 0 && colon <= 90 && !BULLET.test(raw)) {
@@ -116,7 +122,8 @@ export class Cursor {
     }
     if (raw.length > 120) return undefined; // a label alone on its line is short
     const whole = stripTrailingPipe(raw);
-    const m = matchLabel(whole.trim());
+    // The line's first word is the label's unless a closing pipe is glued to it.
+    const m = matchLabel(whole.trim(), first.includes('|') ? undefined : first);
     if (m) {
       const labelTok = token(this.doc, line.start, line.start + whole.length)!;
       return { k: 'label', label: this.shiftQualifier(m, labelTok), labelTok, hasColon: false };

@@ -1,6 +1,6 @@
 import type { FieldKey, OutcomeGroup, SectionId } from './syntax';
 import { normKey } from '../vocabulary/lookup';
-import { stripTrailingPipe } from './lines';
+import { isSpace, stripTrailingPipe } from './lines';
 
 // Page labels from ctgov-rules.md §1 (classic and current page columns) and §4, plus the
 // labels of the newer layout seen in seed 003.
@@ -87,6 +87,24 @@ export const LABELS: readonly LabelDef[] = [
 const byLabel = new Map<string, LabelDef>();
 for (const def of LABELS) for (const l of def.labels) byLabel.set(normKey(l), def);
 
+/**
+ * The first word of `s` as normKey() would write it. Most lines are prose; a set of the first
+ * words of every label and heading rules them out before the costlier normalisation.
+ */
+export function firstWord(s: string): string {
+  let a = 0;
+  while (a < s.length && isSpace(s.charCodeAt(a))) a++;
+  let b = a;
+  while (b < s.length && !isSpace(s.charCodeAt(b))) b++;
+  // No label, heading or page sentence opens with a word this long; prose words need no copy.
+  if (b - a > 24) return '';
+  const w = s.slice(a, b);
+  return (w.includes('\\') ? w.replace(/\\(.)/g, '$1') : w).toLowerCase();
+}
+
+const QUALIFIER_WORDS = ['actual', 'estimated', 'anticipated', 'expected'];
+const LABEL_FIRST_WORDS = new Set([...LABELS.flatMap((d) => d.labels.map(firstWord)), ...QUALIFIER_WORDS]);
+
 export const labelDefFor = (key: FieldKey): LabelDef => LABELS.find((d) => d.key === key)!;
 
 /** `Actual Study Start Date`, `Study Start (Actual)`, `Estimated Enrollment` … */
@@ -100,7 +118,8 @@ export interface LabelMatch {
 }
 
 /** Recognises a label (without its colon). Keywords labels end with the sponsor's name. */
-export function matchLabel(label: string): LabelMatch | undefined {
+export function matchLabel(label: string, first = firstWord(label)): LabelMatch | undefined {
+  if (!LABEL_FIRST_WORDS.has(first)) return undefined;
   const key = normKey(label);
   const direct = byLabel.get(key);
   if (direct) return { def: direct };
@@ -166,10 +185,12 @@ export const HEADINGS: readonly HeadingDef[] = [
 ];
 
 const headingByText = new Map(HEADINGS.map((h) => [normKey(h.text), h]));
+const HEADING_FIRST_WORDS = new Set(HEADINGS.map((h) => firstWord(h.text)));
 
 /** A heading is a whole line, optionally closed by a colon (`Primary Outcome Measures :`). */
-export function matchHeading(line: string): HeadingDef | undefined {
+export function matchHeading(line: string, first = firstWord(line)): HeadingDef | undefined {
   if (line.length > 80) return undefined; // the longest heading has 36 characters
+  if (!HEADING_FIRST_WORDS.has(first)) return undefined;
   const t = stripTrailingPipe(line).replace(/\s*:\s*$/, '');
   return headingByText.get(normKey(t));
 }
@@ -233,12 +254,17 @@ const BOILERPLATE_PREFIXES = [
   'These dates track the progress of study record and summary results submissions',
 ].map(normKey);
 
-export function isBoilerplate(line: string): boolean {
-  if (line.trim() === '|') return true; // the empty cell that closes the classic header
+// `-` for the bulleted form of the exact lines.
+const BOILERPLATE_FIRST_WORDS = new Set([...BOILERPLATE_PREFIXES, ...BOILERPLATE_EXACT, '-'].map(firstWord));
+
+export function isBoilerplate(line: string, first = firstWord(line)): boolean {
+  const t = line.trim();
+  if (t === '|') return true; // the empty cell that closes the classic header
+  if (!BOILERPLATE_FIRST_WORDS.has(first)) return false;
   // Every boilerplate sentence is recognised by its first 100 characters.
   const k = normKey(stripTrailingPipe(line.length > 200 ? line.slice(0, 200) : line));
   if (k === '') return false;
   if (BOILERPLATE_EXACT.has(k)) return true;
-  if (line.length < 80 && /^-\s+/.test(line.trim()) && BOILERPLATE_EXACT.has(normKey(stripTrailingPipe(line.trim().replace(/^-\s+/, ''))))) return true;
+  if (t.length < 80 && t.startsWith('-') && /^-\s+/.test(t) && BOILERPLATE_EXACT.has(normKey(stripTrailingPipe(t.replace(/^-\s+/, ''))))) return true;
   return BOILERPLATE_PREFIXES.some((p) => k.startsWith(p));
 }

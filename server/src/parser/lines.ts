@@ -29,6 +29,18 @@ export function splitLines(text: string): Line[] {
 
 const WS = /\s/;
 
+/** Whether a UTF-16 code unit is whitespace as RegExp `\s` defines it (ASCII first: the common case). */
+export function isSpace(c: number): boolean {
+  if (c === 32 || (c >= 9 && c <= 13)) return true;
+  return c > 127 && WS.test(String.fromCharCode(c));
+}
+
+/** Whether `s` is empty or only whitespace, without the copy trim() makes. */
+export function isBlankText(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (!isSpace(s.charCodeAt(i))) return false;
+  return true;
+}
+
 /** `text` without a closing table pipe and the spaces around it (linear, unlike /\s*\|\s*$/). */
 export function stripTrailingPipe(text: string): string {
   const t = text.trimEnd();
@@ -39,8 +51,8 @@ export function stripTrailingPipe(text: string): string {
 export function token(doc: string, from: number, to: number): Token | undefined {
   let a = from;
   let b = to;
-  while (a < b && WS.test(doc[a]!)) a++;
-  while (b > a && WS.test(doc[b - 1]!)) b--;
+  while (a < b && isSpace(doc.charCodeAt(a))) a++;
+  while (b > a && isSpace(doc.charCodeAt(b - 1))) b--;
   if (a >= b) return undefined;
   return { start: a, end: b, text: doc.slice(a, b) };
 }
@@ -58,16 +70,26 @@ export function joinTokens(doc: string, parts: readonly Span[]): Token | undefin
   return { start, end, text: doc.slice(start, end) };
 }
 
-/** Splits a token at every match of `re` (global), returning the trimmed pieces between. */
-export function splitToken(doc: string, t: Token, re: RegExp): Token[] {
+/**
+ * Splits a token at every occurrence of `sep` (a string, or a RegExp with the g flag, created
+ * once by the caller), returning the trimmed pieces between.
+ */
+export function splitToken(doc: string, t: Token, sep: string | RegExp): Token[] {
   const out: Token[] = [];
   let from = t.start;
-  const g = new RegExp(re.source, re.flags.includes('g') ? re.flags : re.flags + 'g');
-  for (const m of t.text.matchAll(g)) {
-    const at = t.start + (m.index ?? 0);
-    const piece = token(doc, from, at);
+  const push = (at: number, len: number): void => {
+    const piece = token(doc, from, t.start + at);
     if (piece) out.push(piece);
-    from = at + m[0].length;
+    from = t.start + at + len;
+  };
+  if (typeof sep === 'string') {
+    for (let at = t.text.indexOf(sep); at >= 0; at = t.text.indexOf(sep, at + sep.length)) push(at, sep.length);
+  } else {
+    sep.lastIndex = 0;
+    for (let m = sep.exec(t.text); m; m = sep.exec(t.text)) {
+      push(m.index, m[0].length);
+      if (m[0].length === 0) sep.lastIndex++; // an empty match would not advance
+    }
   }
   const last = token(doc, from, t.end);
   if (last) out.push(last);

@@ -3,7 +3,7 @@ import { isLocationGroupRow, isLocationRow, parseClassicLocation, parseContact, 
 import { splitInterventions } from './interventions';
 import { parseCriteria } from './criteria';
 import { type LabelDef, labelDefFor } from './labels';
-import { joinTokens, type Line, splitLines, splitToken, token } from './lines';
+import { isSpace, joinTokens, type Line, splitLines, splitToken, token } from './lines';
 import { parseModernGroups, parseModernInterventions, parseModernPart, parseModernSponsors } from './modern';
 import { parseOutcome } from './outcomes';
 import { parseTable } from './tables';
@@ -18,6 +18,8 @@ interface MutableSection {
   /** Whether a block other than page furniture has been added. */
   hasContent?: boolean;
 }
+
+const SPACES = /\s+/g;
 
 const MODERN_MARKERS = new Set(['basic information', 'study groups', 'study classification', 'clinical phase', 'blinding strategy']);
 
@@ -68,12 +70,12 @@ class Parser {
     // Directives may stand anywhere, even inside a table cell or a criteria list: the
     // sub-parsers never see them; they are attached to their sections afterwards.
     const lines = this.allLines.filter((l) => {
-      if (!DIRECTIVE.test(l.text)) return true;
+      if (!l.text.includes('<!--') || !DIRECTIVE.test(l.text)) return true;
       this.directives.push(directiveBlock(text, l));
       return false;
     });
     this.c = new Cursor(text, lines);
-    this.layout = this.allLines.some((l) => MODERN_MARKERS.has(l.text.trim().toLowerCase()) || /^NCT ID:/.test(l.text.trim())) ? 'modern' : 'classic';
+    this.layout = this.allLines.some(isModernMarker) ? 'modern' : 'classic';
     this.sections.push({ id: 'header', start: 0, end: 0, blocks: [] });
   }
 
@@ -359,6 +361,17 @@ class Parser {
   }
 }
 
+/** A line only the newer layout prints (the markers are short: long lines need no lowercasing). */
+function isModernMarker(l: Line): boolean {
+  let a = 0;
+  while (a < l.text.length && isSpace(l.text.charCodeAt(a))) a++;
+  const c = l.text.charCodeAt(a) | 0x20; // lower case
+  // Each marker opens with b, c, n or s.
+  if (c !== 0x62 && c !== 0x63 && c !== 0x6e && c !== 0x73) return false;
+  if (l.text.startsWith('NCT ID:', a)) return true;
+  return l.text.length <= 40 && MODERN_MARKERS.has(l.text.trim().toLowerCase());
+}
+
 /** `<!-- trial-record-disable-next-line rule-a rule-b -->` as a block. */
 function directiveBlock(doc: string, l: Line): Block {
   const m = DIRECTIVE.exec(l.text)!;
@@ -366,11 +379,12 @@ function directiveBlock(doc: string, l: Line): Block {
   const command = { start: at, end: at + m[1]!.length, text: m[1]! };
   const argsTok = token(doc, command.end, command.end + m[2]!.length);
   const t = token(doc, l.start, l.end)!;
-  return { kind: 'directive', start: t.start, end: t.end, command, args: argsTok ? splitToken(doc, argsTok, /\s+/) : [] };
+  return { kind: 'directive', start: t.start, end: t.end, command, args: argsTok ? splitToken(doc, argsTok, SPACES) : [] };
 }
 
 /** A line without the decorative pipe that closes a classic table cell. */
 function stripPipe(doc: string, t: Token): Token | undefined {
+  if (!t.text.includes('|')) return t;
   const m = /\s*\|[\s|]*$/.exec(t.text);
   if (!m) return t;
   return token(doc, t.start, t.start + m.index);

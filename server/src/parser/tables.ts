@@ -3,6 +3,8 @@ import { joinTokens, splitToken, token } from './lines';
 import { parseIntervention, splitArmTitle, splitInterventions, startsArm } from './interventions';
 import type { Block, InterventionNode, OutcomeGroup, Span, TableHeaderBlock, Token } from './syntax';
 
+const LINE_BREAKS = /\r\n|\r|\n/g;
+
 type TableKind = TableHeaderBlock['table'];
 
 function kindOf(header: readonly Token[]): TableKind {
@@ -19,7 +21,7 @@ function lineCells(doc: string, start: number, end: number): Token[] {
   if (!t) return [];
   const inner = { ...t };
   const s = t.text.startsWith('|') ? t.start + 1 : t.start;
-  return splitToken(doc, { start: s, end: inner.end, text: doc.slice(s, inner.end) }, /\|/);
+  return splitToken(doc, { start: s, end: inner.end, text: doc.slice(s, inner.end) }, '|');
 }
 
 /** Lines that end an unfinished row: a cell never swallows the outcomes or a new section. */
@@ -92,10 +94,10 @@ export function parseTable(c: Cursor, group: OutcomeGroup | undefined): Block[] 
 
 function rowBlock(doc: string, table: TableKind, cells: readonly Span[], span: Span, group: OutcomeGroup | undefined): Block {
   const cell = (n: number): Token | undefined => (cells[n] ? token(doc, cells[n]!.start, cells[n]!.end) : undefined);
-  const linesOf = (t: Token | undefined): Token[] => (t ? splitToken(doc, t, /\r\n|\r|\n/) : []);
+  const linesOf = (t: Token | undefined): Token[] => (t ? splitToken(doc, t, LINE_BREAKS) : []);
   switch (table) {
     case 'conditions': {
-      const conditions = linesOf(cell(0)).flatMap((l) => splitToken(doc, l, /;/));
+      const conditions = linesOf(cell(0)).flatMap((l) => splitToken(doc, l, ';'));
       const phaseCell = cell(2);
       return { kind: 'conditionsRow', ...span, conditions, interventions: interventionsIn(doc, cell(1)), ...(phaseCell ? { phaseCell } : {}) };
     }

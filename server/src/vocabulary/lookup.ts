@@ -12,13 +12,16 @@ export interface EnumMatch {
 const keys = new Map<string, string>();
 
 export function normKey(s: string): string {
-  const hit = keys.get(s);
-  if (hit !== undefined) return hit;
+  // Short strings are labels and values, which recur; long ones are prose and are not kept.
+  const short = s.length <= 64;
+  if (short) {
+    const hit = keys.get(s);
+    if (hit !== undefined) return hit;
+  }
   let k = s.includes('\\') ? s.replace(/\\(.)/g, '$1') : s;
   if (/\s\s|[\t\n\r]/.test(k)) k = k.replace(/\s+/g, ' ');
   k = k.trim().toLowerCase();
-  // Short strings are labels and values, which recur; long ones are prose and are not kept.
-  if (s.length <= 64) {
+  if (short) {
     if (keys.size > 20_000) keys.clear();
     keys.set(s, k);
   }
