@@ -1,5 +1,6 @@
 // Builds the three bundles users run (client, server, CLI) and, with --tests,
-// transpiles the tests without bundling so mocha can load them from out/.
+// transpiles the tests without bundling so mocha can load them from out/; with --bench, bundles
+// the benchmark and the profiler.
 import * as esbuild from 'esbuild';
 import { copyFileSync, mkdirSync, readdirSync, statSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
@@ -57,7 +58,18 @@ const tests = {
   logLevel: 'warning',
 };
 
-if (args.has('--tests')) {
+// The benchmark and the profiler measure the code as it ships: bundled, like dist/.
+const bench = {
+  ...bundles,
+  entryPoints: { 'bench/run': 'bench/run.ts', 'scripts/profile': 'scripts/profile.ts' },
+  outdir: 'out',
+  external: [],
+  sourcemap: true,
+};
+
+if (args.has('--bench')) {
+  await esbuild.build(bench);
+} else if (args.has('--tests')) {
   rmSync('out', { recursive: true, force: true });
   await esbuild.build(tests);
 } else if (watch) {

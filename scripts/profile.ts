@@ -1,4 +1,4 @@
-// `node out/scripts/profile.js [seeds|corpus|big]`: where analysis time goes. Times the parser,
+// `node esbuild.mjs --bench && node out/scripts/profile.js [seeds|corpus|big] [rounds]`: where analysis time goes. Times the parser,
 // the model and each rule over the chosen texts (repeated), so optimisation targets the real cost.
 // For a flame graph run it under `node --cpu-prof`.
 

@@ -98,12 +98,15 @@ export function findings(a: Analysis, settings: Settings, onRuleError?: (rule: s
     }
     for (const f of found) {
       if (suppressed(rule.id, a.index.line(f.range.start))) continue;
-      const text = a.text.slice(f.range.start, f.range.end);
-      if (settings.suppressions.some((s) => s.rule === rule.id && (s.text === undefined || s.text === text))) continue;
+      if (settings.suppressions.length > 0) {
+        const text = a.text.slice(f.range.start, f.range.end);
+        if (settings.suppressions.some((s) => s.rule === rule.id && (s.text === undefined || s.text === text))) continue;
+      }
       out.push({ ...f, rule, severity: configured ?? f.severity ?? rule.severity });
     }
   }
-  return out.sort((x, y) => x.range.start - y.range.start || x.rule.id.localeCompare(y.rule.id)).slice(0, settings.maxNumberOfProblems);
+  // Rule ids are ASCII kebab-case: a plain comparison orders them as localeCompare would, faster.
+  return out.sort((x, y) => x.range.start - y.range.start || (x.rule.id < y.rule.id ? -1 : x.rule.id > y.rule.id ? 1 : 0)).slice(0, settings.maxNumberOfProblems);
 }
 
 export function toTextEdit(a: Analysis, e: Edit): TextEdit {

@@ -28,8 +28,22 @@ export type ProseField =
   | 'Outcome measure description'
   | 'Eligibility criterion';
 
+export interface Prose {
+  readonly where: ProseField;
+  readonly value: TextValue;
+}
+
+// Several rules and features read the prose of one record; it is listed once per record.
+const proseOf = new WeakMap<TrialRecord, readonly Prose[]>();
+
 /** The record's free text in page order, each value with the element it belongs to. */
-export function proseInOrder(r: TrialRecord): { readonly where: ProseField; readonly value: TextValue }[] {
+export function proseInOrder(r: TrialRecord): readonly Prose[] {
+  let prose = proseOf.get(r);
+  if (!prose) proseOf.set(r, (prose = listProse(r)));
+  return prose;
+}
+
+function listProse(r: TrialRecord): Prose[] {
   const out: { where: ProseField; value: TextValue | undefined }[] = [
     { where: 'Brief Title', value: r.identification.briefTitle },
     { where: 'Official Title', value: r.identification.officialTitle },
@@ -40,5 +54,5 @@ export function proseInOrder(r: TrialRecord): { readonly where: ProseField; read
   for (const i of r.interventions) out.push({ where: 'Intervention description', value: i.description });
   for (const o of r.outcomes) out.push({ where: 'Outcome measure title', value: o.title }, { where: 'Time Frame', value: o.timeFrame }, { where: 'Outcome measure description', value: o.description });
   for (const c of criteriaInOrder(r.eligibility.criteria)) out.push({ where: 'Eligibility criterion', value: c.text });
-  return out.filter((x): x is { where: ProseField; value: TextValue } => x.value !== undefined);
+  return out.filter((x): x is Prose => x.value !== undefined);
 }

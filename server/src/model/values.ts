@@ -1,4 +1,5 @@
 import { DIRECTIVE } from '../parser/cursor';
+import { stripTrailingPipe } from '../parser/lines';
 import type { Token } from '../parser/syntax';
 import { dateType, masking as maskingVocab, phase as phaseVocab, whoMasked as whoMaskedVocab } from '../vocabulary/ctgov-enums';
 import { lookupTerm } from '../vocabulary/lookup';
@@ -10,7 +11,18 @@ const ESCAPED = /\\([!-/:-@[-`{-~])/g;
 /** Removes Markdown escapes (`\~2.4`, `\>92%`, `\&`), as in the newer layout and API v2 text. */
 export function unescape(s: string): string {
   // Any ASCII punctuation may be escaped (CommonMark); API v2 text escapes `\&` too.
-  return s.replace(ESCAPED, '$1');
+  return s.includes('\\') ? s.replace(ESCAPED, '$1') : s;
+}
+
+const LINE_BREAK = /\r\n|\r|\n/;
+
+/** One line of a value: trimmed, without a closing pipe or a text-marking backslash, unescaped. */
+function cleanLine(line: string): string {
+  let l = line.trim();
+  if (l.endsWith('|')) l = stripTrailingPipe(l);
+  if (!l.includes('\\')) return l;
+  // A leading backslash that is not a Markdown escape only marks the line as text (see Cursor).
+  return unescape(l.replace(/^\\(?=[^!-/:-@[-`{-~])/, ''));
 }
 
 /**
@@ -18,12 +30,12 @@ export function unescape(s: string): string {
  * pipe, line breaks as `\n`, paragraphs separated by one blank line.
  */
 export function cleanText(raw: string): string {
+  if (!LINE_BREAK.test(raw)) return cleanLine(raw); // most values are one line
   // Directive lines inside a multi-line value (e.g. a table cell) are not part of it.
   const lines = raw
-    .split(/\r\n|\r|\n/)
-    .filter((l) => !DIRECTIVE.test(l))
-    // A leading backslash that is not a Markdown escape only marks the line as text (see Cursor).
-    .map((l) => unescape(l.trim().replace(/\s*\|\s*$/, '').replace(/^\\(?=[^!-/:-@[-`{-~])/, '')));
+    .split(LINE_BREAK)
+    .filter((l) => !l.includes('<!--') || !DIRECTIVE.test(l))
+    .map(cleanLine);
   return lines.join('\n').replace(/\n{3,}/g, '\n\n').trim();
 }
 
@@ -41,8 +53,8 @@ export function textOfLines(doc: string, lines: readonly Token[]): TextValue | u
 
 export function enumValue(vocab: EnumVocabulary, t: Token): EnumValue {
   const m = lookupTerm(vocab, t.text);
-  const base = { raw: t.text, range: { start: t.start, end: t.end } };
-  return m ? { ...base, code: m.term.code, label: m.term.label, writtenAs: m.by } : base;
+  const range = { start: t.start, end: t.end };
+  return m ? { raw: t.text, range, code: m.term.code, label: m.term.label, writtenAs: m.by } : { raw: t.text, range };
 }
 
 export function sub(t: Token, from: number, to: number): Token {

@@ -21,11 +21,13 @@ const PATTERNS: readonly [RegExp, ('min' | 'max')[]][] = [
 
 function statedAges(c: Criterion): Stated[] {
   const t = c.text;
-  if (!t) return [];
+  if (!t || !/\d/.test(t.raw)) return []; // every pattern has a number
   const out: Stated[] = [];
   const taken: Span[] = [];
+  // Escapes become spaces so that offsets stay those of the source.
+  const raw = t.raw.includes('\\') ? t.raw.replace(/\\(.)/g, ' $1') : t.raw;
   for (const [re, bounds] of PATTERNS) {
-    for (const m of t.raw.replace(/\\(.)/g, ' $1').matchAll(re)) {
+    for (const m of raw.matchAll(re)) {
       const range = { start: t.range.start + m.index!, end: t.range.start + m.index! + m[0].length };
       if (taken.some((s) => s.start < range.end && range.start < s.end)) continue;
       taken.push(range);

@@ -2,7 +2,11 @@ import { criteriaInOrder } from '../model/traverse';
 import type { Criterion } from '../model/types';
 import type { Finding, Rule } from './types';
 
-const norm = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+/** Letters and digits only, lower case; plain ASCII (most criteria) skips the costlier Unicode classes. */
+const norm = (s: string) => {
+  const l = s.toLowerCase();
+  return (/^[\x00-\x7f]*$/.test(l) ? l.replace(/[^a-z0-9]+/g, ' ') : l.replace(/[^\p{L}\p{N}]+/gu, ' ')).trim();
+};
 /** A leading topic label such as "Recent Therapies:" (seed 003). */
 const topic = (s: string) => {
   const t = /^([^:]{3,40}):\s/.exec(s)?.[1]?.trim().toLowerCase();

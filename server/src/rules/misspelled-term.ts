@@ -40,19 +40,63 @@ for (const pair of PAIRS) {
   for (const s of pair[1]) BY_NEXT.set(s, [...(BY_NEXT.get(s) ?? []), pair]);
 }
 
-const WORD = /[A-Za-z][A-Za-z'-]*/g;
+/**
+ * The shape (first letter, length) of every neighbour word: most words of prose have no
+ * matching shape, so they are ruled out without a copy or a lookup.
+ */
+const shape = (firstLetter: number, length: number) => ((firstLetter | 0x20) << 8) | Math.min(length, 255);
+const PREV_SHAPES = new Set([...BY_PREV.keys()].map((w) => shape(w.charCodeAt(0), w.length)));
+const NEXT_SHAPES = new Set([...BY_NEXT.keys()].map((w) => shape(w.charCodeAt(0), w.length)));
 
-/** Word boundaries of a value as [start, end) offsets into its raw text: numbers only, no objects per word. */
+const isLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+
+/**
+ * Word boundaries of a value as [start, end) offsets into its raw text: numbers only, no
+ * objects per word. A word is an ASCII letter followed by letters, apostrophes and hyphens,
+ * read with a loop rather than a RegExp (no match array per word).
+ */
 function wordOffsets(raw: string): number[] {
   const out: number[] = [];
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(raw); m; m = WORD.exec(raw)) out.push(m.index, m.index + m[0].length);
+  const n = raw.length;
+  let i = 0;
+  while (i < n) {
+    if (!isLetter(raw.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    const start = i++;
+    while (i < n) {
+      const c = raw.charCodeAt(i);
+      if (!isLetter(c) && c !== 39 /* ' */ && c !== 45 /* - */) break;
+      i++;
+    }
+    out.push(start, i);
+  }
   return out;
 }
+
+// Prose repeats its words: each (word, expected forms) is judged once per process. The forms
+// arrays are PAIRS' own, so they key the memo; a cap keeps a long session's memo small.
+const judged = new Map<readonly string[], Map<string, string | undefined>>();
+let judgedSize = 0;
 
 /** The closest form of `expected` to `word`, if it is a likely misspelling (one or two edits, same first letter). */
 function misspelling(word: string, expected: readonly string[]): string | undefined {
   const w = lower(word);
+  if (judgedSize > 100_000) {
+    judged.clear();
+    judgedSize = 0;
+  }
+  let memo = judged.get(expected);
+  if (!memo) judged.set(expected, (memo = new Map()));
+  if (memo.has(w)) return memo.get(w);
+  judgedSize++;
+  const form = judge(w, expected);
+  memo.set(w, form);
+  return form;
+}
+
+function judge(w: string, expected: readonly string[]): string | undefined {
   if (w.length < 5 || expected.includes(w) || KNOWN.has(w)) return undefined;
   // A longer or shorter form of the word is another word (pathological/pathologic), not a slip.
   if (expected.some((e) => w.startsWith(e) || e.startsWith(w))) return undefined;
@@ -92,15 +136,19 @@ const rule: Rule = {
       const at = wordOffsets(raw);
       const n = at.length / 2;
       const word = (k: number) => raw.slice(at[2 * k]!, at[2 * k + 1]!);
+      // Words are ASCII letters, so the lower-cased text has the same offsets (checked: a
+      // character whose lower case is longer would shift them).
+      const lowRaw = lower(raw);
+      const low = lowRaw.length === raw.length ? (k: number) => lowRaw.slice(at[2 * k]!, at[2 * k + 1]!) : (k: number) => lower(word(k));
       for (let k = 0; k < n; k++) {
         if (at[2 * k + 1]! - at[2 * k]! < 5) continue;
-        const prev = k > 0 ? lower(word(k - 1)) : undefined;
-        const next = k + 1 < n ? lower(word(k + 1)) : undefined;
+        const prev = k > 0 && PREV_SHAPES.has(shape(raw.charCodeAt(at[2 * k - 2]!), at[2 * k - 1]! - at[2 * k - 2]!)) ? low(k - 1) : undefined;
+        const next = k + 1 < n && NEXT_SHAPES.has(shape(raw.charCodeAt(at[2 * k + 2]!), at[2 * k + 3]! - at[2 * k + 2]!)) ? low(k + 1) : undefined;
         const before = prev ? BY_PREV.get(prev) : undefined;
         const after = next ? BY_NEXT.get(next) : undefined;
         if (!before && !after) continue; // most words: no standard term around them
         const text = word(k);
-        if (KNOWN.has(lower(text)) || custom.has(lower(text))) continue;
+        if (KNOWN.has(low(k)) || custom.has(low(k))) continue;
         const span = { start: v.range.start + at[2 * k]!, end: v.range.start + at[2 * k + 1]! };
         if (seen.has(span.start)) continue;
         for (const [first, second, term] of [...(before ?? []), ...(after ?? [])]) {

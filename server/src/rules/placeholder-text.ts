@@ -29,6 +29,7 @@ const rule: Rule = {
     const out: Finding[] = [];
     const seen = new Set<number>();
     for (const v of values(r)) {
+      if (!v.raw.includes('<')) continue; // nearly every value: no placeholder can start
       for (const m of v.raw.matchAll(PLACEHOLDER)) {
         const start = v.range.start + m.index!;
         if (seen.has(start)) continue;

@@ -19,16 +19,22 @@ interface Use {
   readonly defines: boolean;
 }
 
+/** Whether the abbreviation matched at `m` is being defined there (judged from its neighbours). */
+function definesAt(raw: string, m: RegExpMatchArray): boolean {
+  // Only the characters next to the match matter; slicing the whole text would be quadratic.
+  const before = raw.slice(Math.max(0, m.index! - 4), m.index!);
+  const after = raw.slice(m.index! + m[0].length, m.index! + m[0].length + 120);
+  // "objective response rate (ORR)" and "… (CAR T)" define; so do "ORR (objective response
+  // rate)" and "sCR [stringent complete response]".
+  return (/[\p{L}\p{N}\])]\s*[([]\s*$/u.test(before) && /^(?:\s+[A-Za-z0-9]{1,3})?\s*[)\]]/.test(after)) || /^\s*[([](?:[a-z][\p{L}-]*\s+)+[\p{L}-]+[)\]]/u.test(after);
+}
+
 function uses(v: TextValue): Use[] {
   const out: Use[] = [];
   for (const m of v.raw.matchAll(ABBR)) {
     const start = v.range.start + m.index!;
-    // Only the characters next to the match matter; slicing the whole text would be quadratic.
-    const before = v.raw.slice(Math.max(0, m.index! - 4), m.index!);
-    const after = v.raw.slice(m.index! + m[0].length, m.index! + m[0].length + 120);
-    // "objective response rate (ORR)" and "… (CAR T)" define; so do "ORR (objective response
-    // rate)" and "sCR [stringent complete response]".
-    const defines = (/[\p{L}\p{N}\])]\s*[([]\s*$/u.test(before) && /^(?:\s+[A-Za-z0-9]{1,3})?\s*[)\]]/.test(after)) || /^\s*[([](?:[a-z][\p{L}-]*\s+)+[\p{L}-]+[)\]]/u.test(after);
+    // Most matches are units, Roman numerals or product codes: the context is read only for the rest.
+    let defines: boolean | undefined;
     // A compound (HCV-RNA) is judged by its parts.
     let offset = 0;
     for (const part of m[1]!.split('-')) {
@@ -36,6 +42,7 @@ function uses(v: TextValue): Use[] {
       offset += part.length + 1;
       if (part.length < 2 || !/[A-Z].*[A-Z]/.test(part) || KNOWN.has(part) || ROMAN.test(part) || part.length > 10) continue;
       if (/\d/.test(part) && !STANDARD_WITH_DIGITS.has(part)) continue;
+      defines ??= definesAt(v.raw, m);
       out.push({ abbr: part, range: { start: partStart, end: partStart + part.length }, defines });
     }
   }

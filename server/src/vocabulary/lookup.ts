@@ -49,7 +49,7 @@ function indexOf(vocab: EnumVocabulary): Map<string, EnumMatch> {
 export function lookupTerm(vocab: EnumVocabulary, raw: string): EnumMatch | undefined {
   const hit = indexOf(vocab).get(normKey(raw));
   if (!hit) return undefined;
-  const exact = raw.replace(/\\(.)/g, '$1').trim();
+  const exact = (raw.includes('\\') ? raw.replace(/\\(.)/g, '$1') : raw).trim();
   if (exact === hit.term.code && exact !== hit.term.label) return { term: hit.term, by: 'code' };
   return hit;
 }
