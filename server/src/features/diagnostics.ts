@@ -26,7 +26,15 @@ const SEVERITY: Record<Severity, DiagnosticSeverity> = {
  * The rule pages ship in dist/rules next to the server (and in docs/rules in the repository);
  * a link to the bundled copy works offline and in every editor.
  */
+const docUrls = new Map<string, string>();
+
 export function ruleDocUrl(id: string): string {
+  let url = docUrls.get(id);
+  if (url === undefined) docUrls.set(id, (url = computeDocUrl(id)));
+  return url;
+}
+
+function computeDocUrl(id: string): string {
   const bundled = join(__dirname, 'rules', `${id}.md`);
   const repo = join(__dirname, '..', '..', '..', 'docs', 'rules', `${id}.md`);
   return pathToFileURL(__filename.endsWith(join('dist', 'server.js')) || __filename.endsWith(join('dist', 'cli.js')) ? bundled : repo).toString();

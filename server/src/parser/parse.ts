@@ -69,11 +69,13 @@ class Parser {
     this.allLines = splitLines(text);
     // Directives may stand anywhere, even inside a table cell or a criteria list: the
     // sub-parsers never see them; they are attached to their sections afterwards.
-    const lines = this.allLines.filter((l) => {
-      if (!l.text.includes('<!--') || !DIRECTIVE.test(l.text)) return true;
-      this.directives.push(directiveBlock(text, l));
-      return false;
-    });
+    const lines = !text.includes('<!--')
+      ? this.allLines
+      : this.allLines.filter((l) => {
+          if (!l.text.includes('<!--') || !DIRECTIVE.test(l.text)) return true;
+          this.directives.push(directiveBlock(text, l));
+          return false;
+        });
     this.c = new Cursor(text, lines);
     this.layout = this.allLines.some(isModernMarker) ? 'modern' : 'classic';
     this.sections.push({ id: 'header', start: 0, end: 0, blocks: [] });
