@@ -4,6 +4,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { SERVER_NODE_ARGS } from '../server/src/launch';
 import { createMessageConnection, type MessageConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-jsonrpc/node';
 
 const DEBOUNCE_MS = 200; // server/src/server.ts: onType validation waits this long after an edit
@@ -17,7 +18,8 @@ interface Session {
 }
 
 async function session(root: string): Promise<Session> {
-  const proc = spawn(process.execPath, [join(root, 'dist', 'server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'ignore'] });
+  // Started as the VS Code client starts it (server/src/launch.ts).
+  const proc = spawn(process.execPath, [...SERVER_NODE_ARGS, join(root, 'dist', 'server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'ignore'] });
   const rpc = createMessageConnection(new StreamMessageReader(proc.stdout!), new StreamMessageWriter(proc.stdin!));
   const waiting = new Map<string, (t: number) => void>();
   rpc.onRequest('workspace/configuration', (p: { items: unknown[] }) => p.items.map(() => ({ today: '2026-11-21' })));

@@ -7,6 +7,7 @@ import { LanguageClient, type LanguageClientOptions, type ServerOptions, Transpo
 import { ExecuteCommandRequest } from 'vscode-languageclient/node';
 import { EXPORT_COMMAND, IMPORT_COMMAND } from '../../server/src/convert/commands';
 import { looksLikeRecord } from '../../server/src/detect';
+import { SERVER_NODE_ARGS } from '../../server/src/launch';
 
 export const LANGUAGE_ID = 'trial-record';
 let client: LanguageClient | undefined;
@@ -19,8 +20,8 @@ export interface TrialRecordApi {
 export function activate(context: vscode.ExtensionContext): TrialRecordApi {
   const serverModule = context.asAbsolutePath(path.join('dist', 'server.js'));
   const serverOptions: ServerOptions = {
-    run: { module: serverModule, transport: TransportKind.ipc },
-    debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
+    run: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: [...SERVER_NODE_ARGS] } },
+    debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: [...SERVER_NODE_ARGS, '--nolazy', '--inspect=6009'] } },
   };
   const clientOptions: LanguageClientOptions = {
     documentSelector: [

@@ -124,11 +124,35 @@ export function start(connection: Connection): void {
     void connection.sendDiagnostics({ uri, version, diagnostics });
   }
 
+  // Due validations run one document per turn of the event loop, so that requests and edits
+  // interleave with a burst (a folder of records opened at once) and each document's
+  // diagnostics are written out before the next is analysed (a burst would otherwise hold
+  // every analysis's garbage and every message at once).
+  const due = new Set<string>();
+  let draining = false;
+
+  function drain(): void {
+    const next = due.values().next();
+    if (next.done) {
+      draining = false;
+      return;
+    }
+    due.delete(next.value);
+    validate(next.value)
+      .catch((e) => connection.console.error(`validation failed: ${String(e)}`))
+      .finally(() => setImmediate(drain));
+  }
+
   function schedule(uri: string, delay: number): void {
     clearTimeout(timers.get(uri));
     timers.set(uri, setTimeout(() => {
       timers.delete(uri);
-      validate(uri).catch((e) => connection.console.error(`validation failed: ${String(e)}`));
+      void settingsFor(uri); // asked now, so that the answers for a burst arrive together
+      due.add(uri);
+      if (!draining) {
+        draining = true;
+        setImmediate(drain);
+      }
     }, delay));
   }
 
@@ -169,6 +193,7 @@ export function start(connection: Connection): void {
   documents.onDidClose((e) => {
     clearTimeout(timers.get(e.document.uri));
     timers.delete(e.document.uri);
+    due.delete(e.document.uri);
     settingsCache.delete(e.document.uri);
     service.forget(e.document.uri);
     void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });

@@ -44,6 +44,11 @@ export class TestClient {
     rpc.listen();
   }
 
+  /** How many documents have had diagnostics published so far. */
+  get publishedCount(): number {
+    return this.published.size;
+  }
+
   /**
    * The next diagnostics published for `uri` that satisfy `accept` (by default any for the
    * given version), or a rejection after `ms`: an event wait with a bound, no sleeping.

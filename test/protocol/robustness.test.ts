@@ -5,7 +5,7 @@ import { strict as assert } from 'node:assert';
 import { pathToFileURL } from 'node:url';
 import { CancellationTokenSource } from 'vscode-jsonrpc/node';
 import type { DocumentSymbol } from 'vscode-languageserver-types';
-import { seedPath, seedText } from '../helpers';
+import { SEED_FILES, seedPath, seedText } from '../helpers';
 import { TestClient } from './client';
 
 describe('protocol robustness', function () {
@@ -49,6 +49,27 @@ describe('protocol robustness', function () {
     // Edits to an unopened document are ignored.
     await c.notify('textDocument/didChange', { textDocument: { uri: other.textDocument.uri, version: 2 }, contentChanges: [{ text: 'x' }] });
     await stillServes();
+  });
+
+  it('a folder of records opened at once does not hold up requests: they are answered between validations', async () => {
+    // No workspace/configuration here, so nothing but the server's own scheduling orders the work.
+    const d = TestClient.stdio();
+    try {
+      await d.initialize({ textDocument: { documentSymbol: { hierarchicalDocumentSymbolSupport: true } } });
+      const texts = SEED_FILES.map((f) => seedText(f.slice(0, 3)));
+      const uris = Array.from({ length: 200 }, (_, k) => `file:///burst/${k}.trial`);
+      for (const [k, u] of uris.entries()) await d.notify('textDocument/didOpen', { textDocument: { uri: u, languageId: 'trial-record', version: 1, text: texts[k % texts.length] } });
+      // Once validation is under way, a request must not wait for the rest of the folder.
+      await d.diagnostics(uris[0]!);
+      const symbols = await d.request<DocumentSymbol[]>('textDocument/documentSymbol', { textDocument: { uri: uris[0] } });
+      const answeredAfter = d.publishedCount;
+      assert.equal(symbols.length, 1);
+      // 200 validations take hundreds of milliseconds; the answer came long before the last.
+      assert.ok(answeredAfter < 150, `the request waited for ${answeredAfter} of 200 validations`);
+      await d.diagnostics(uris[uris.length - 1]!);
+    } finally {
+      d.kill();
+    }
   });
 
   it('a burst of 100 edits ends in the diagnostics of the last version only', async () => {
