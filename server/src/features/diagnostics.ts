@@ -22,12 +22,12 @@ const SEVERITY: Record<Severity, DiagnosticSeverity> = {
   hint: DiagnosticSeverity.Hint,
 };
 
+const docUrls = new Map<string, string>();
+
 /**
  * The rule pages ship in dist/rules next to the server (and in docs/rules in the repository);
  * a link to the bundled copy works offline and in every editor.
  */
-const docUrls = new Map<string, string>();
-
 export function ruleDocUrl(id: string): string {
   let url = docUrls.get(id);
   if (url === undefined) docUrls.set(id, (url = computeDocUrl(id)));

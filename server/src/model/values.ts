@@ -18,8 +18,7 @@ const LINE_BREAK = /\r\n|\r|\n/;
 
 /** One line of a value: trimmed, without a closing pipe or a text-marking backslash, unescaped. */
 function cleanLine(line: string): string {
-  let l = line.trim();
-  if (l.endsWith('|')) l = stripTrailingPipe(l);
+  const l = stripTrailingPipe(line.trim());
   if (!l.includes('\\')) return l;
   // A leading backslash that is not a Markdown escape only marks the line as text (see Cursor).
   return unescape(l.replace(/^\\(?=[^!-/:-@[-`{-~])/, ''));

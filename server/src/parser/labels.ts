@@ -265,6 +265,6 @@ export function isBoilerplate(line: string, first = firstWord(line)): boolean {
   const k = normKey(stripTrailingPipe(line.length > 200 ? line.slice(0, 200) : line));
   if (k === '') return false;
   if (BOILERPLATE_EXACT.has(k)) return true;
-  if (t.length < 80 && t.startsWith('-') && /^-\s+/.test(t) && BOILERPLATE_EXACT.has(normKey(stripTrailingPipe(t.replace(/^-\s+/, ''))))) return true;
+  if (t.length < 80 && /^-\s+/.test(t) && BOILERPLATE_EXACT.has(normKey(stripTrailingPipe(t.replace(/^-\s+/, ''))))) return true;
   return BOILERPLATE_PREFIXES.some((p) => k.startsWith(p));
 }
