@@ -12,16 +12,19 @@ export interface Line {
 /** Splits on LF, CRLF and lone CR, the three breaks editors produce, keeping offsets exact. */
 export function splitLines(text: string): Line[] {
   const lines: Line[] = [];
-  let start = 0;
   const n = text.length;
-  for (let i = 0; i < n; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 10 /* \n */ || c === 13 /* \r */) {
-      const next = c === 13 && text.charCodeAt(i + 1) === 10 ? i + 2 : i + 1;
-      lines.push({ index: lines.length, start, end: i, next, text: text.slice(start, i) });
-      start = next;
-      i = next - 1;
-    }
+  let start = 0;
+  // indexOf finds breaks natively, several times faster than testing each character.
+  let lf = text.indexOf('\n');
+  let cr = text.indexOf('\r');
+  while (lf >= 0 || cr >= 0) {
+    const atCr = cr >= 0 && (lf < 0 || cr < lf);
+    const end = atCr ? cr : lf;
+    const next = atCr && text.charCodeAt(cr + 1) === 10 /* \n */ ? cr + 2 : end + 1;
+    lines.push({ index: lines.length, start, end, next, text: text.slice(start, end) });
+    start = next;
+    if (lf >= 0 && lf < start) lf = text.indexOf('\n', start);
+    if (cr >= 0 && cr < start) cr = text.indexOf('\r', start);
   }
   lines.push({ index: lines.length, start, end: n, next: n, text: text.slice(start, n) });
   return lines;
