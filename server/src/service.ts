@@ -44,7 +44,8 @@ export class TrialRecordService {
       this.cache.set(doc.uri, hit);
       return hit.analysis;
     }
-    const analysis = analyze(doc.getText());
+    // The previous version's analysis lets a large document be reparsed only where it changed.
+    const analysis = analyze(doc.getText(), hit?.analysis);
     this.cache.delete(doc.uri);
     this.cache.set(doc.uri, { version: doc.version, analysis });
     if (this.cache.size > CACHE_SIZE) this.cache.delete(this.cache.keys().next().value!);

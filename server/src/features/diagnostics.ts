@@ -91,7 +91,7 @@ function suppressedBy(a: Analysis, directives: readonly Directive[]): (rule: str
 /** Runs the enabled rules and applies the severity settings and every form of suppression. */
 export function findings(a: Analysis, settings: Settings, onRuleError?: (rule: string, e: unknown) => void): RawFinding[] {
   if (!settings.validateEnable) return [];
-  const ctx = { analysis: a, today: settings.today ?? localToday(), customTerms: settings.customTerms };
+  const ctx = { analysis: a, today: settings.today ?? localToday(), customTerms: settings.customTerms, ...(a.memo ? { memo: a.memo } : {}) };
   const suppressed = suppressedBy(a, a.record.directives);
   const out: RawFinding[] = [];
   for (const rule of RULES) {
@@ -113,6 +113,7 @@ export function findings(a: Analysis, settings: Settings, onRuleError?: (rule: s
       out.push({ ...f, rule, severity: configured ?? f.severity ?? rule.severity });
     }
   }
+  a.memo?.seal();
   // Rule ids are ASCII kebab-case: a plain comparison orders them as localeCompare would, faster.
   return out.sort((x, y) => x.range.start - y.range.start || (x.rule.id < y.rule.id ? -1 : x.rule.id > y.rule.id ? 1 : 0)).slice(0, settings.maxNumberOfProblems);
 }

@@ -29,6 +29,11 @@ const TABLE_SEPARATOR = /^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$/;
 /** Reading position over the lines, with per-line classification cached. */
 export class Cursor {
   i = 0;
+  /**
+   * The furthest line read so far. A reparse may reuse what was parsed before an edit only if
+   * that work never read the edited lines.
+   */
+  hi = -1;
   private readonly classes: (LineClass | undefined)[];
 
   constructor(
@@ -43,19 +48,23 @@ export class Cursor {
   }
 
   line(i = this.i): Line {
+    if (i > this.hi) this.hi = i;
     return this.lines[i]!;
   }
 
   text(i = this.i): string {
+    if (i > this.hi) this.hi = i;
     return this.lines[i]?.text.trim() ?? '';
   }
 
   tok(i = this.i): Token | undefined {
+    if (i > this.hi) this.hi = i;
     const l = this.lines[i];
     return l ? lineToken(this.doc, l) : undefined;
   }
 
   isBlank(i = this.i): boolean {
+    if (i > this.hi) this.hi = i;
     return i >= this.lines.length || isBlankText(this.lines[i]!.text);
   }
 
@@ -81,6 +90,7 @@ export class Cursor {
   }
 
   private computeClass(i: number): LineClass {
+    if (i > this.hi) this.hi = i;
     const line = this.lines[i]!;
     const t = line.text.trim();
     if (t === '') return BLANK;
@@ -99,7 +109,7 @@ export class Cursor {
       return { k: 'criteriaHeading', which: crit[1]!.toLowerCase() as 'inclusion' | 'exclusion' };
     }
     if (TIME_FRAME.test(t)) return { k: 'outcome' };
-    if (t.includes('|') && i + 1 < this.lines.length && TABLE_SEPARATOR.test(this.lines[i + 1]!.text) && !TABLE_SEPARATOR.test(t)) {
+    if (t.includes('|') && i + 1 < this.lines.length && TABLE_SEPARATOR.test(this.line(i + 1).text) && !TABLE_SEPARATOR.test(t)) {
       return { k: 'tableHeader' };
     }
     const label = this.labelOf(line, first);

@@ -7,6 +7,7 @@ import { isSpace, joinTokens, type Line, splitLines, splitToken, token } from '.
 import { parseModernGroups, parseModernInterventions, parseModernPart, parseModernSponsors } from './modern';
 import { parseOutcome } from './outcomes';
 import { parseTable } from './tables';
+import { intactLines, partitionPoint, shifted, textChange } from './incremental';
 import type { Block, FieldBlock, FieldKey, OutcomeGroup, Section, SectionId, SyntaxTree, Token } from './syntax';
 
 interface MutableSection {
@@ -30,14 +31,70 @@ const DESCRIBED_BY: Partial<Record<FieldKey, FieldKey>> = {
   bioSpecRetention: 'bioSpecDescription',
 };
 
+/** The parser state that steers what follows (offsets aside): equal states parse equal text alike. */
+interface SteeringState {
+  readonly sectionId: SectionId;
+  readonly titleSeen: boolean;
+  readonly nctSeen: boolean;
+  readonly summarySeen: boolean;
+  readonly outcomeGroup: OutcomeGroup | undefined;
+  readonly lastKind: Block['kind'] | undefined;
+  /** The field a free-text line right after the last block would describe (see DESCRIBED_BY). */
+  readonly described: FieldKey | undefined;
+}
+
+/**
+ * The parser state before a structural line (heading, label, criteria heading, table). Parsing
+ * from there on depends only on this state and the lines from there on, so a reparse can resume
+ * at one before an edit and stop at one after it, reusing the rest of the old parse.
+ */
+interface Checkpoint extends SteeringState {
+  /** Index into the parsed lines (directive lines are taken out) and the line's offset. */
+  readonly line: number;
+  readonly offset: number;
+  /** The furthest line read before this point: the work before it depends on no later line. */
+  readonly hi: number;
+  /** How many sections were open; the last one's block count, bounds and whether it has content. */
+  readonly sections: number;
+  readonly blocks: number;
+  readonly start: number;
+  readonly end: number;
+  readonly hasContent: boolean;
+}
+
+/** What a tree keeps for reparsing its next version. */
+interface ParseState {
+  readonly layout: 'classic' | 'modern';
+  /** The sections as parsed, before directives are placed in them. */
+  readonly raw: readonly MutableSection[];
+  readonly checkpoints: readonly Checkpoint[];
+  /** The lines this parse went through (the rest came from the previous version). */
+  readonly parsed: { readonly from: number; readonly to: number };
+  /**
+   * Which version's text the tokens are cut from, by offset: from `from` to the next entry,
+   * tokens are slices of `text`. Each holds a whole version in memory, so there are few.
+   */
+  readonly pins: readonly { readonly from: number; readonly text: string }[];
+}
+
+/** How many versions' texts a tree may keep alive through the tokens it reused. */
+const MAX_PINNED = 6;
+
+const states = new WeakMap<SyntaxTree, ParseState>();
+
 /**
  * Parses record text. Never throws: should a bug surface, the text comes back as
  * unrecognised lines, so features degrade instead of failing.
+ *
+ * Given the tree of the document's previous version, only the lines around an edit are parsed
+ * again; the result is the same as a full parse (test/unit/incremental.test.ts).
  */
-export function parse(text: string): SyntaxTree {
+export function parse(text: string, previous?: SyntaxTree): SyntaxTree {
+  const prior = previous && states.get(previous);
   try {
-    return new Parser(text).run();
+    return new Parser(text, prior && { text: previous.text, state: prior }).run();
   } catch {
+    if (prior) return parse(text);
     return fallbackTree(text);
   }
 }
@@ -52,20 +109,51 @@ function fallbackTree(text: string): SyntaxTree {
   return { text, layout: 'classic', sections: [{ id: 'header', start: 0, end: text.length, blocks }], lineStarts: lines.map((l) => l.start) };
 }
 
+/** Which lines (directive lines aside) the parse that made `tree` went through, from and to (exclusive). */
+export function parsedLines(tree: SyntaxTree): { readonly from: number; readonly to: number } | undefined {
+  return states.get(tree)?.parsed;
+}
+
+/** How many versions' texts the tree's tokens are cut from (each is kept in memory by them). */
+export function pinnedVersions(tree: SyntaxTree): number {
+  return states.get(tree)?.pins.length ?? 1;
+}
+
+/** The previous version's parse, and where its unchanged tail starts. */
+interface Reuse {
+  readonly state: ParseState;
+  /** Added to an offset of the old text past the change. */
+  readonly delta: number;
+  /** The first old checkpoint past the change (advanced as the new parse moves on). */
+  next: number;
+}
+
+const SAME_STATE: readonly (keyof SteeringState)[] = ['sectionId', 'titleSeen', 'nctSeen', 'summarySeen', 'outcomeGroup', 'lastKind', 'described'];
+
 class Parser {
   private readonly c: Cursor;
-  private readonly sections: MutableSection[] = [];
+  private sections: MutableSection[] = [];
   private readonly layout: 'classic' | 'modern';
   private titleSeen = false;
   private nctSeen = false;
   private summarySeen = false;
   private outcomeGroup: OutcomeGroup | undefined;
-  private last: Block | undefined;
+  /** The kind of the block added last, and the field a description line after it belongs to. */
+  private lastKind: Block['kind'] | undefined;
+  private described: FieldKey | undefined;
+  private readonly checkpoints: Checkpoint[] = [];
+  private reuse: Reuse | undefined;
+  /** Where parsing resumed (0: from the start), and the previous tree's pins before it. */
+  private resumedAt = 0;
+  private pinned: readonly { readonly from: number; readonly text: string }[] = [];
 
   private readonly allLines: readonly Line[];
   private readonly directives: Block[] = [];
 
-  constructor(private readonly text: string) {
+  constructor(
+    private readonly text: string,
+    previous?: { readonly text: string; readonly state: ParseState },
+  ) {
     this.allLines = splitLines(text);
     // Directives may stand anywhere, even inside a table cell or a criteria list: the
     // sub-parsers never see them; they are attached to their sections afterwards.
@@ -79,22 +167,164 @@ class Parser {
     this.c = new Cursor(text, lines);
     this.layout = this.allLines.some(isModernMarker) ? 'modern' : 'classic';
     this.sections.push({ id: 'header', start: 0, end: 0, blocks: [] });
+    if (previous && previous.state.layout === this.layout) this.resume(previous.text, previous.state, lines);
+  }
+
+  /** Restores the state at the last checkpoint the edit left intact, and notes where the old tail starts. */
+  private resume(prevText: string, state: ParseState, lines: readonly Line[]): void {
+    const change = textChange(prevText, this.text);
+    const intact = intactLines(lines, change.start);
+    const cps = state.checkpoints;
+    // Checkpoints are in text order and `hi` never decreases: find the last with hi < intact.
+    const lo = partitionPoint(cps, (cp) => cp.hi < intact);
+    const from = cps[lo - 1];
+    if (from) {
+      const cur = state.raw[from.sections - 1]!;
+      this.sections = state.raw.slice(0, from.sections - 1);
+      this.sections.push({ id: cur.id, ...(cur.heading ? { heading: cur.heading } : {}), start: from.start, end: from.end, blocks: cur.blocks.slice(0, from.blocks), ...(from.hasContent ? { hasContent: true } : {}) });
+      this.checkpoints.push(...cps.slice(0, lo - 1));
+      this.titleSeen = from.titleSeen;
+      this.nctSeen = from.nctSeen;
+      this.summarySeen = from.summarySeen;
+      this.outcomeGroup = from.outcomeGroup;
+      this.lastKind = from.lastKind;
+      this.described = from.described;
+      this.c.i = from.line;
+      this.c.hi = from.hi;
+      this.resumedAt = from.offset;
+      this.pinned = state.pins.filter((p) => p.from < from.offset);
+    }
+    let next = lo;
+    while (next < cps.length && cps[next]!.offset < change.prevEnd) next++;
+    this.reuse = { state, delta: change.nextEnd - change.prevEnd, next };
   }
 
   run(): SyntaxTree {
     const c = this.c;
+    const from = c.i;
     while (!c.done) {
       const before = c.i;
-      this.step(c.classify());
+      const hi = c.hi;
+      const cls = c.classify();
+      const k = cls.k;
+      if ((k === 'heading' || k === 'label' || k === 'criteriaHeading' || k === 'tableHeader') && this.checkpoint(hi)) break;
+      this.step(cls);
       if (c.i === before) c.i++; // every step consumes a line; this guards against a bug looping
     }
-    for (const d of this.directives) {
-      const home = [...this.sections].reverse().find((s) => s.start <= d.start) ?? this.sections[0]!;
-      const at = home.blocks.findIndex((b) => b.start > d.start);
-      home.blocks.splice(at < 0 ? home.blocks.length : at, 0, d);
+    const pins = [...this.pinned, { from: this.resumedAt, text: this.text }];
+    if (pins.length > MAX_PINNED) {
+      // Cut the reused sections anew from this text, releasing the old versions.
+      this.sections = this.sections.map((s) => (s.start < this.resumedAt ? shiftedSection(s, 0, this.text) : s));
+      pins.splice(0, pins.length, { from: 0, text: this.text });
     }
-    const sections: Section[] = this.sections.filter((s) => s.blocks.length > 0 || s.heading).map(({ hasContent: _h, ...s }) => s);
+    const tree = this.tree();
+    states.set(tree, { layout: this.layout, raw: this.sections, checkpoints: this.checkpoints, parsed: { from, to: c.i }, pins });
+    return tree;
+  }
+
+  /** The finished tree: directives placed in their sections (on copies: the raw sections are kept for reuse). */
+  private tree(): SyntaxTree {
+    const placed = new Map<MutableSection, Block[]>();
+    for (const d of this.directives) {
+      let home = this.sections[0]!;
+      for (let k = this.sections.length - 1; k >= 0; k--) {
+        if (this.sections[k]!.start <= d.start) {
+          home = this.sections[k]!;
+          break;
+        }
+      }
+      let blocks = placed.get(home);
+      if (!blocks) placed.set(home, (blocks = [...home.blocks]));
+      const at = blocks.findIndex((b) => b.start > d.start);
+      blocks.splice(at < 0 ? blocks.length : at, 0, d);
+    }
+    const sections: Section[] = [];
+    for (const s of this.sections) {
+      const blocks = placed.get(s) ?? s.blocks;
+      if (blocks.length === 0 && !s.heading) continue;
+      sections.push({ id: s.id, ...(s.heading ? { heading: s.heading } : {}), start: s.start, end: s.end, blocks });
+    }
     return { text: this.text, layout: this.layout, sections, lineStarts: this.allLines.map((l) => l.start) };
+  }
+
+  /** Records a checkpoint; true when the old parse's tail was taken from here and parsing is done. */
+  private checkpoint(hi: number): boolean {
+    const c = this.c;
+    const cur = this.section;
+    const cp: Checkpoint = {
+      line: c.i,
+      offset: c.line().start,
+      hi,
+      sections: this.sections.length,
+      blocks: cur.blocks.length,
+      start: cur.start,
+      end: cur.end,
+      hasContent: cur.hasContent === true,
+      sectionId: cur.id,
+      titleSeen: this.titleSeen,
+      nctSeen: this.nctSeen,
+      summarySeen: this.summarySeen,
+      outcomeGroup: this.outcomeGroup,
+      lastKind: this.lastKind,
+      described: this.described,
+    };
+    this.checkpoints.push(cp);
+    const r = this.reuse;
+    if (!r) return false;
+    const cps = r.state.checkpoints;
+    while (r.next < cps.length && cps[r.next]!.offset + r.delta < cp.offset) r.next++;
+    const old = cps[r.next];
+    if (!old || old.offset + r.delta !== cp.offset || SAME_STATE.some((key) => old[key] !== cp[key])) return false;
+    this.splice(r, r.next, hi);
+    return true;
+  }
+
+  /**
+   * Takes the old parse from checkpoint `k` on (the same state before the same text), moved by
+   * the edit's delta: the rest of the current section's blocks are added as if parsed, so its
+   * bounds come out as a full parse makes them; later sections and checkpoints are copied.
+   */
+  private splice(r: Reuse, k: number, hi: number): void {
+    const { state, delta } = r;
+    const old = state.checkpoints[k]!;
+    const lineDelta = this.c.i - old.line;
+    const sectionDelta = this.sections.length - old.sections;
+    const oldCur = state.raw[old.sections - 1]!;
+    const blockDelta = this.section.blocks.length - old.blocks;
+    let j = k + 1;
+    const moved = (q: Checkpoint, bounds: Pick<Checkpoint, 'blocks' | 'start' | 'end' | 'hasContent'>): Checkpoint => ({
+      line: q.line + lineDelta,
+      offset: q.offset + delta,
+      hi: Math.max(hi, q.hi + lineDelta),
+      sections: q.sections + sectionDelta,
+      blocks: bounds.blocks,
+      start: bounds.start,
+      end: bounds.end,
+      hasContent: bounds.hasContent,
+      sectionId: q.sectionId,
+      titleSeen: q.titleSeen,
+      nctSeen: q.nctSeen,
+      summarySeen: q.summarySeen,
+      outcomeGroup: q.outcomeGroup,
+      lastKind: q.lastKind,
+      described: q.described,
+    });
+    const here = (): Pick<Checkpoint, 'blocks' | 'start' | 'end' | 'hasContent'> => {
+      const s = this.section;
+      return { blocks: s.blocks.length, start: s.start, end: s.end, hasContent: s.hasContent === true };
+    };
+    for (let b = old.blocks; b <= oldCur.blocks.length; b++) {
+      // Checkpoints met before this block, in the current section: their bounds are the new section's.
+      for (; j < state.checkpoints.length && state.checkpoints[j]!.sections === old.sections && state.checkpoints[j]!.blocks === b; j++) {
+        this.checkpoints.push(moved(state.checkpoints[j]!, here()));
+      }
+      if (b < oldCur.blocks.length) this.add(shifted(oldCur.blocks[b]!, delta, this.text));
+    }
+    for (let s = old.sections; s < state.raw.length; s++) this.sections.push(shiftedSection(state.raw[s]!, delta, this.text));
+    for (; j < state.checkpoints.length; j++) {
+      const q = state.checkpoints[j]!;
+      this.checkpoints.push(moved(q, { blocks: q.blocks + (q.sections === old.sections ? blockDelta : 0), start: q.start + delta, end: q.end + delta, hasContent: q.hasContent }));
+    }
   }
 
   private get section(): MutableSection {
@@ -112,7 +342,8 @@ class Parser {
   private add(block: Block): void {
     const s = this.section;
     s.blocks.push(block);
-    this.last = block;
+    this.lastKind = block.kind;
+    this.described = block.kind === 'field' && block.label ? DESCRIBED_BY[block.key] : undefined;
     // Page furniture between sections does not stretch a section (it would fold the wrong lines).
     if (block.kind === 'boilerplate' || block.kind === 'directive') return;
     if (!s.heading && !s.hasContent) s.start = block.start;
@@ -309,7 +540,7 @@ class Parser {
     const isBullet = BULLET.test(raw) || BARE_BULLET.test(raw);
     const sec = this.section.id;
 
-    if (sec === 'outcomes' && BULLET.test(raw) && (this.outcomeGroup || this.last?.kind === 'outcome')) {
+    if (sec === 'outcomes' && BULLET.test(raw) && (this.outcomeGroup || this.lastKind === 'outcome')) {
       this.add(parseOutcome(c, this.outcomeGroup));
       return;
     }
@@ -334,7 +565,7 @@ class Parser {
       this.summarySeen = true;
       return;
     }
-    const described = this.last?.kind === 'field' && this.last.label ? DESCRIBED_BY[this.last.key] : undefined;
+    const described = this.described;
     if (described) {
       this.implied(described, false);
       return;
@@ -361,6 +592,10 @@ class Parser {
     const value = joinTokens(this.text, lines)!;
     this.add({ kind: 'field', key: def.key, start: value.start, end: this.lineEndAt(value.end), value, cells: [value], lines });
   }
+}
+
+function shiftedSection(s: MutableSection, delta: number, doc: string): MutableSection {
+  return { id: s.id, ...(s.heading ? { heading: shifted(s.heading, delta, doc) } : {}), start: s.start + delta, end: s.end + delta, blocks: shifted(s.blocks, delta, doc), ...(s.hasContent ? { hasContent: true } : {}) };
 }
 
 /** A line only the newer layout prints (the markers are short: long lines need no lowercasing). */

@@ -1,5 +1,6 @@
 import { criteriaInOrder } from '../model/traverse';
-import type { Criterion, Span } from '../model/types';
+import type { Span } from '../model/types';
+import { byText } from './support/memo';
 import type { Finding, Rule } from './types';
 
 interface Stated {
@@ -19,16 +20,16 @@ const PATTERNS: readonly [RegExp, ('min' | 'max')[]][] = [
   [/\b(?:upper\s+age\s+limit\s+of|no\s+older\s+than|maximum\s+age\s+of)\s*[~≈]?\s*(\d{1,3})\s*years?\b/gi, ['max']],
 ];
 
-function statedAges(c: Criterion): Stated[] {
-  const t = c.text;
-  if (!t || !/\d/.test(t.raw)) return []; // every pattern has a number
+/** The ages a criterion's text states, with offsets into that text (kept per text). */
+function agesIn(source: string): Stated[] {
+  if (!/\d/.test(source)) return []; // every pattern has a number
   const out: Stated[] = [];
   const taken: Span[] = [];
   // Escapes become spaces so that offsets stay those of the source.
-  const raw = t.raw.includes('\\') ? t.raw.replace(/\\(.)/g, ' $1') : t.raw;
+  const raw = source.includes('\\') ? source.replace(/\\(.)/g, ' $1') : source;
   for (const [re, bounds] of PATTERNS) {
     for (const m of raw.matchAll(re)) {
-      const range = { start: t.range.start + m.index!, end: t.range.start + m.index! + m[0].length };
+      const range = { start: m.index!, end: m.index! + m[0].length };
       if (taken.some((s) => s.start < range.end && range.start < s.end)) continue;
       taken.push(range);
       bounds.forEach((bound, k) => out.push({ bound, years: Number(m[k + 1]), range }));
@@ -44,13 +45,16 @@ const rule: Rule = {
   severity: 'warning',
   tags: ['contradiction', 'consistency'],
   reference: ['C21', 'C16'],
-  check(r) {
+  check(r, ctx) {
     const e = r.eligibility;
     const out: Finding[] = [];
     for (const list of e.criteria) {
       if (list.which === 'exclusion') continue;
       for (const c of criteriaInOrder(list.items)) {
-        for (const s of statedAges(c)) {
+        if (!c.text) continue;
+        const base = c.text.range.start;
+        for (const rel of byText(ctx, 'criteria-age-conflict', c.text.raw, agesIn)) {
+          const s = { ...rel, range: { start: base + rel.range.start, end: base + rel.range.end } };
           const field = s.bound === 'min' ? e.minimumAge : e.maximumAge;
           if (!field || (!field.noLimit && field.years === undefined)) continue; // unreadable ages are invalid-age's
           const name = s.bound === 'min' ? 'Minimum Age' : 'Maximum Age';

@@ -1,5 +1,7 @@
 import { criteriaInOrder } from '../model/traverse';
 import type { Criterion } from '../model/types';
+import { detach } from '../detach';
+import { byText } from './support/memo';
 import type { Finding, Rule } from './types';
 
 /** Letters and digits only, lower case; plain ASCII (most criteria) skips the costlier Unicode classes. */
@@ -40,22 +42,25 @@ const rule: Rule = {
   severity: 'warning',
   tags: ['contradiction', 'quality'],
   reference: ['C21', 'Q13'],
-  check(r) {
+  check(r, ctx) {
     const out: Finding[] = [];
     for (const list of r.eligibility.criteria) {
-      const byText = new Map<string, Criterion>();
-      const byTopic = new Map<string, Criterion>();
+      const seenText = new Map<string, Criterion>();
+      const seenTopic = new Map<string, Criterion>();
       // Siblings are compared: "Not specified" under "Hepatic:" and under "Renal:" are two criteria.
       const all = criteriaInOrder(list.items);
       const scopeOf = scopes(list.items, all);
       for (const c of all.filter((x) => x.kind === 'item' && x.text)) {
         const text = c.text!.value;
         const scope = scopeOf.get(c) ?? -1;
-        const key = `${scope} ${norm(text)}`;
-        const tp = topic(text);
+        const key = `${scope} ${byText(ctx, 'duplicate-criterion text', text, (x) => detach(norm(x)))}`;
+        const tp = byText(ctx, 'duplicate-criterion topic', text, (x) => {
+          const t = topic(x);
+          return t === undefined ? t : detach(t);
+        });
         const t = tp === undefined ? undefined : `${scope} ${tp}`;
-        const same = byText.get(key);
-        const sameTopic = same || t === undefined ? undefined : byTopic.get(t);
+        const same = seenText.get(key);
+        const sameTopic = same || t === undefined ? undefined : seenTopic.get(t);
         const earlier = same ?? sameTopic;
         if (earlier) {
           out.push({
@@ -67,8 +72,8 @@ const rule: Rule = {
             ...(same ? { fixes: [{ title: 'Remove the repeated criterion', edits: [{ start: c.range.start, end: c.range.end, newText: '' }] }] } : {}),
           });
         }
-        if (!byText.has(key)) byText.set(key, c);
-        if (t !== undefined && !byTopic.has(t)) byTopic.set(t, c);
+        if (!seenText.has(key)) seenText.set(key, c);
+        if (t !== undefined && !seenTopic.has(t)) seenTopic.set(t, c);
       }
     }
     return out;

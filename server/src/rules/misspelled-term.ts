@@ -1,6 +1,8 @@
 import { proseInOrder } from '../model/traverse';
 import { editDistance } from '../vocabulary/distance';
 import { ENDPOINT_TERMS } from '../vocabulary/endpoints';
+import { detach } from '../detach';
+import { byText } from './support/memo';
 import type { Finding, Rule } from './types';
 
 const lower = (s: string) => s.toLowerCase();
@@ -92,7 +94,7 @@ function misspelling(word: string, expected: readonly string[]): string | undefi
   if (memo.has(w)) return memo.get(w);
   judgedSize++;
   const form = judge(w, expected);
-  memo.set(w, form);
+  memo.set(detach(w), form); // the memo outlives the document the word was cut from
   return form;
 }
 
@@ -120,6 +122,44 @@ function matchCase(model: string, word: string): string {
   return word;
 }
 
+/** A misspelling found in a text, with offsets into that text. */
+interface Slip {
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+  readonly replacement: string;
+  readonly term: string;
+}
+
+/** The misspelled standard-term words of one text (it alone decides them, so the result is kept per text). */
+function slipsIn(raw: string, custom: ReadonlySet<string>): Slip[] {
+  const out: Slip[] = [];
+  const at = wordOffsets(raw);
+  const n = at.length / 2;
+  const word = (k: number) => raw.slice(at[2 * k]!, at[2 * k + 1]!);
+  // Words are ASCII letters, so the lower-cased text has the same offsets (checked: a
+  // character whose lower case is longer would shift them).
+  const lowRaw = lower(raw);
+  const low = lowRaw.length === raw.length ? (k: number) => lowRaw.slice(at[2 * k]!, at[2 * k + 1]!) : (k: number) => lower(word(k));
+  for (let k = 0; k < n; k++) {
+    if (at[2 * k + 1]! - at[2 * k]! < 5) continue;
+    const prev = k > 0 && PREV_SHAPES.has(shape(raw.charCodeAt(at[2 * k - 2]!), at[2 * k - 1]! - at[2 * k - 2]!)) ? low(k - 1) : undefined;
+    const next = k + 1 < n && NEXT_SHAPES.has(shape(raw.charCodeAt(at[2 * k + 2]!), at[2 * k + 3]! - at[2 * k + 2]!)) ? low(k + 1) : undefined;
+    const before = prev ? BY_PREV.get(prev) : undefined;
+    const after = next ? BY_NEXT.get(next) : undefined;
+    if (!before && !after) continue; // most words: no standard term around them
+    const text = word(k);
+    if (KNOWN.has(low(k)) || custom.has(low(k))) continue;
+    for (const [first, second, term] of [...(before ?? []), ...(after ?? [])]) {
+      const fix = (prev && first.includes(prev) ? misspelling(text, second) : undefined) ?? (next && second.includes(next) ? misspelling(text, first) : undefined);
+      if (!fix) continue;
+      out.push({ start: at[2 * k]!, end: at[2 * k + 1]!, text: detach(text), replacement: matchCase(text, fix), term });
+      break;
+    }
+  }
+  return out;
+}
+
 /** Q13 (advisory): a standard term misspelled next to the word it is always written with. */
 const rule: Rule = {
   id: 'misspelled-term',
@@ -128,41 +168,21 @@ const rule: Rule = {
   tags: ['quality'],
   reference: ['Q13'],
   check(r, ctx) {
-    const custom = new Set(ctx.customTerms.flatMap((t) => [t.term, ...t.expansion.split(/\s+/)]).map(lower));
+    const customWords = ctx.customTerms.flatMap((t) => [t.term, ...t.expansion.split(/\s+/)]).map(lower);
+    const custom = new Set(customWords);
+    const kind = `misspelled-term ${customWords.join(' ')}`;
     const out: Finding[] = [];
     const seen = new Set<number>();
     for (const { value: v } of proseInOrder(r)) {
-      const raw = v.raw;
-      const at = wordOffsets(raw);
-      const n = at.length / 2;
-      const word = (k: number) => raw.slice(at[2 * k]!, at[2 * k + 1]!);
-      // Words are ASCII letters, so the lower-cased text has the same offsets (checked: a
-      // character whose lower case is longer would shift them).
-      const lowRaw = lower(raw);
-      const low = lowRaw.length === raw.length ? (k: number) => lowRaw.slice(at[2 * k]!, at[2 * k + 1]!) : (k: number) => lower(word(k));
-      for (let k = 0; k < n; k++) {
-        if (at[2 * k + 1]! - at[2 * k]! < 5) continue;
-        const prev = k > 0 && PREV_SHAPES.has(shape(raw.charCodeAt(at[2 * k - 2]!), at[2 * k - 1]! - at[2 * k - 2]!)) ? low(k - 1) : undefined;
-        const next = k + 1 < n && NEXT_SHAPES.has(shape(raw.charCodeAt(at[2 * k + 2]!), at[2 * k + 3]! - at[2 * k + 2]!)) ? low(k + 1) : undefined;
-        const before = prev ? BY_PREV.get(prev) : undefined;
-        const after = next ? BY_NEXT.get(next) : undefined;
-        if (!before && !after) continue; // most words: no standard term around them
-        const text = word(k);
-        if (KNOWN.has(low(k)) || custom.has(low(k))) continue;
-        const span = { start: v.range.start + at[2 * k]!, end: v.range.start + at[2 * k + 1]! };
+      for (const slip of byText(ctx, kind, v.raw, (raw) => slipsIn(raw, custom))) {
+        const span = { start: v.range.start + slip.start, end: v.range.start + slip.end };
         if (seen.has(span.start)) continue;
-        for (const [first, second, term] of [...(before ?? []), ...(after ?? [])]) {
-          const fix = (prev && first.includes(prev) ? misspelling(text, second) : undefined) ?? (next && second.includes(next) ? misspelling(text, first) : undefined);
-          if (!fix) continue;
-          const replacement = matchCase(text, fix);
-          seen.add(span.start);
-          out.push({
-            range: span,
-            message: `"${text}" looks like a misspelling of "${replacement}" (as in the standard term ${term}).`,
-            fixes: [{ title: `Change to "${replacement}"`, edits: [{ start: span.start, end: span.end, newText: replacement }], preferred: true }],
-          });
-          break;
-        }
+        seen.add(span.start);
+        out.push({
+          range: span,
+          message: `"${slip.text}" looks like a misspelling of "${slip.replacement}" (as in the standard term ${slip.term}).`,
+          fixes: [{ title: `Change to "${slip.replacement}"`, edits: [{ start: span.start, end: span.end, newText: slip.replacement }], preferred: true }],
+        });
       }
     }
     return out.sort((a, b) => a.range.start - b.range.start);

@@ -4,6 +4,7 @@
 import type { Analysis } from '../analysis';
 import type { CustomTerm } from '../features/terms';
 import type { Span, TrialRecord } from '../model/types';
+import type { TextMemo } from './support/memo';
 
 export type Severity = 'error' | 'warning' | 'information' | 'hint';
 
@@ -46,6 +47,8 @@ export interface RuleContext {
   readonly today: string;
   /** trialRecord.customTerms: words the spelling and abbreviation rules accept. */
   readonly customTerms: readonly CustomTerm[];
+  /** Per-text results kept across a large document's versions (support/memo.ts); absent for small ones. */
+  readonly memo?: TextMemo;
 }
 
 export interface Rule {

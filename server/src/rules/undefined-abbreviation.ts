@@ -1,5 +1,7 @@
 import { proseInOrder } from '../model/traverse';
-import type { Span, TextValue } from '../model/types';
+import type { Span } from '../model/types';
+import { detach } from '../detach';
+import { byText } from './support/memo';
 import type { Finding, Rule } from './types';
 
 // Abbreviation-like words: two or more capitals (ORR, HER2, CAR-T), or a lower-case prefix
@@ -14,6 +16,7 @@ const STANDARD_WITH_DIGITS = new Set(['PFS2', 'RP2D']);
 
 interface Use {
   readonly abbr: string;
+  /** Offsets into the text it was found in (usesIn), or into the document (check). */
   readonly range: Span;
   /** Written as "(ABBR)" right after words, i.e. where it is defined. */
   readonly defines: boolean;
@@ -29,10 +32,11 @@ function definesAt(raw: string, m: RegExpMatchArray): boolean {
   return (/[\p{L}\p{N}\])]\s*[([]\s*$/u.test(before) && /^(?:\s+[A-Za-z0-9]{1,3})?\s*[)\]]/.test(after)) || /^\s*[([](?:[a-z][\p{L}-]*\s+)+[\p{L}-]+[)\]]/u.test(after);
 }
 
-function uses(v: TextValue): Use[] {
+/** The abbreviations used in a text, with offsets into it (the text alone decides them: kept per text). */
+function usesIn(raw: string): Use[] {
   const out: Use[] = [];
-  for (const m of v.raw.matchAll(ABBR)) {
-    const start = v.range.start + m.index!;
+  for (const m of raw.matchAll(ABBR)) {
+    const start = m.index!;
     // Most matches are units, Roman numerals or product codes: the context is read only for the rest.
     let defines: boolean | undefined;
     // A compound (HCV-RNA) is judged by its parts.
@@ -42,8 +46,8 @@ function uses(v: TextValue): Use[] {
       offset += part.length + 1;
       if (part.length < 2 || !/[A-Z].*[A-Z]/.test(part) || KNOWN.has(part) || ROMAN.test(part) || part.length > 10) continue;
       if (/\d/.test(part) && !STANDARD_WITH_DIGITS.has(part)) continue;
-      defines ??= definesAt(v.raw, m);
-      out.push({ abbr: part, range: { start: partStart, end: partStart + part.length }, defines });
+      defines ??= definesAt(raw, m);
+      out.push({ abbr: detach(part), range: { start: partStart, end: partStart + part.length }, defines });
     }
   }
   return out;
@@ -61,12 +65,17 @@ const rule: Rule = {
   reference: ['Q15'],
   check(r, ctx) {
     const custom = new Set(ctx.customTerms.map((t) => t.term));
-    const all = proseInOrder(r).flatMap((p) => uses(p.value)).filter((u) => !custom.has(u.abbr));
     const first = new Map<string, Use>();
     const definition = new Map<string, Use>();
-    for (const u of all) {
-      if (!first.has(u.abbr)) first.set(u.abbr, u);
-      if (u.defines && !definition.has(u.abbr)) definition.set(u.abbr, u);
+    for (const { value: v } of proseInOrder(r)) {
+      for (const u of byText(ctx, 'undefined-abbreviation', v.raw, usesIn)) {
+        if (custom.has(u.abbr)) continue;
+        const taken = first.has(u.abbr);
+        if (taken && (!u.defines || definition.has(u.abbr))) continue;
+        const at: Use = { abbr: u.abbr, range: { start: v.range.start + u.range.start, end: v.range.start + u.range.end }, defines: u.defines };
+        if (!taken) first.set(u.abbr, at);
+        if (u.defines && !definition.has(u.abbr)) definition.set(u.abbr, at);
+      }
     }
     const out: Finding[] = [];
     for (const [abbr, u] of first) {

@@ -1,3 +1,4 @@
+import { detach } from '../detach';
 import type { EnumTerm, EnumVocabulary } from './types';
 
 /** How a raw value matched a term: by its API code, its display label, or an alias. */
@@ -23,7 +24,10 @@ export function normKey(s: string): string {
   k = k.trim().toLowerCase();
   if (short) {
     if (keys.size > 20_000) keys.clear();
-    keys.set(s, k);
+    // Detached: the cache outlives the documents its strings were cut from.
+    const key = detach(s);
+    k = k === s ? key : detach(k);
+    keys.set(key, k);
   }
   return k;
 }
