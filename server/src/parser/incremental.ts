@@ -2,6 +2,7 @@
 // unchanged tail of the old tree to its new offsets.
 
 import type { Line } from './lines';
+import type { Block, ContactNode, CriteriaNode, InterventionNode, Token } from './syntax';
 
 /** Where `next` differs from `prev`: [start, prevEnd) in the old text became [start, nextEnd) in the new one. */
 export interface TextChange {
@@ -48,29 +49,125 @@ export function partitionPoint<T>(items: readonly T[], before: (item: T) => bool
   return lo;
 }
 
-/**
- * A deep copy of a syntax-tree value with every offset (`start`, `end`) moved by `delta`, and
- * every token's text cut anew from `doc` (the new version's text). Tree values are plain data:
- * objects, arrays, strings and the offsets themselves.
- *
- * Why cut again: a token's text is a slice of the text it was parsed from and keeps that whole
- * string in memory. Copied as is, the tokens of a long-edited document would keep one old
- * version alive per edit.
- */
-export function shifted<T>(value: T, delta: number, doc: string): T {
-  if (Array.isArray(value)) {
-    const out = new Array<unknown>(value.length);
-    for (let i = 0; i < value.length; i++) out[i] = shifted(value[i] as unknown, delta, doc);
-    return out as T;
+// Copies of syntax-tree parts moved by `delta`, every token's text cut anew from `doc` (the new
+// version's text). Why cut again: a token's text is a slice of the text it was parsed from and
+// keeps that whole string in memory; copied as is, the tokens of a long-edited document would
+// keep one old version alive per edit. The copiers are written out per type (a generic walk
+// took three times as long); test/unit/incremental.test.ts checks them against every fixture.
+
+/** Optional fields stay absent rather than present and undefined, as the parser leaves them. */
+type Draft<T> = { -readonly [K in keyof T]: T[K] };
+
+export function shiftedToken(t: Token, delta: number, doc: string): Token {
+  const start = t.start + delta;
+  const end = t.end + delta;
+  return { start, end, text: doc.slice(start, end) };
+}
+
+function tokens(ts: readonly Token[], delta: number, doc: string): Token[] {
+  const out = new Array<Token>(ts.length);
+  for (let i = 0; i < ts.length; i++) out[i] = shiftedToken(ts[i]!, delta, doc);
+  return out;
+}
+
+function intervention(n: InterventionNode, d: number, doc: string): InterventionNode {
+  const o: Draft<InterventionNode> = { start: n.start + d, end: n.end + d, otherNames: tokens(n.otherNames, d, doc) };
+  if (n.type) o.type = shiftedToken(n.type, d, doc);
+  if (n.name) o.name = shiftedToken(n.name, d, doc);
+  if (n.description) o.description = shiftedToken(n.description, d, doc);
+  if (n.form) o.form = shiftedToken(n.form, d, doc);
+  if (n.route) o.route = shiftedToken(n.route, d, doc);
+  return o;
+}
+
+function criterion(n: CriteriaNode, d: number, doc: string): CriteriaNode {
+  const o: Draft<CriteriaNode> = { kind: n.kind, start: n.start + d, end: n.end + d, children: n.children.map((c) => criterion(c, d, doc)) };
+  if (n.bullet) o.bullet = shiftedToken(n.bullet, d, doc);
+  if (n.text) o.text = shiftedToken(n.text, d, doc);
+  return o;
+}
+
+function contact(n: ContactNode, d: number, doc: string): ContactNode {
+  const o: Draft<ContactNode> = { start: n.start + d, end: n.end + d };
+  if (n.name) o.name = shiftedToken(n.name, d, doc);
+  if (n.role) o.role = shiftedToken(n.role, d, doc);
+  if (n.phone) o.phone = shiftedToken(n.phone, d, doc);
+  if (n.email) o.email = shiftedToken(n.email, d, doc);
+  return o;
+}
+
+export function shiftedBlock(b: Block, d: number, doc: string): Block {
+  const start = b.start + d;
+  const end = b.end + d;
+  switch (b.kind) {
+    case 'title':
+      return { kind: b.kind, start, end, text: shiftedToken(b.text, d, doc) };
+    case 'boilerplate':
+      return { kind: b.kind, start, end, text: shiftedToken(b.text, d, doc) };
+    case 'unrecognised':
+      return { kind: b.kind, start, end, text: shiftedToken(b.text, d, doc) };
+    case 'heading': {
+      const o: Draft<typeof b> = { kind: b.kind, start, end, text: shiftedToken(b.text, d, doc), role: b.role, section: b.section };
+      if (b.outcomeGroup) o.outcomeGroup = b.outcomeGroup;
+      return o;
+    }
+    case 'field': {
+      const o: Draft<typeof b> = { kind: b.kind, key: b.key, start, end, cells: tokens(b.cells, d, doc), lines: tokens(b.lines, d, doc) };
+      if (b.label) o.label = shiftedToken(b.label, d, doc);
+      if (b.qualifier) o.qualifier = shiftedToken(b.qualifier, d, doc);
+      if (b.value) o.value = shiftedToken(b.value, d, doc);
+      return o;
+    }
+    case 'tableHeader':
+      return { kind: b.kind, table: b.table, cells: tokens(b.cells, d, doc), start, end };
+    case 'tableRow':
+      return { kind: b.kind, start, end, cells: tokens(b.cells, d, doc) };
+    case 'arm': {
+      const o: Draft<typeof b> = { kind: b.kind, start, end, interventions: b.interventions.map((n) => intervention(n, d, doc)) };
+      if (b.type) o.type = shiftedToken(b.type, d, doc);
+      if (b.label) o.label = shiftedToken(b.label, d, doc);
+      if (b.description) o.description = shiftedToken(b.description, d, doc);
+      return o;
+    }
+    case 'intervention':
+      return { kind: b.kind, start, end, intervention: intervention(b.intervention, d, doc) };
+    case 'conditionsRow': {
+      const o: Draft<typeof b> = { kind: b.kind, start, end, conditions: tokens(b.conditions, d, doc), interventions: b.interventions.map((n) => intervention(n, d, doc)) };
+      if (b.phaseCell) o.phaseCell = shiftedToken(b.phaseCell, d, doc);
+      return o;
+    }
+    case 'outcome': {
+      const o: Draft<typeof b> = { kind: b.kind, start, end };
+      if (b.group) o.group = b.group;
+      if (b.title) o.title = shiftedToken(b.title, d, doc);
+      if (b.timeFrame) o.timeFrame = shiftedToken(b.timeFrame, d, doc);
+      if (b.description) o.description = shiftedToken(b.description, d, doc);
+      return o;
+    }
+    case 'criteria': {
+      const o: Draft<typeof b> = { kind: b.kind, which: b.which, start, end, items: b.items.map((n) => criterion(n, d, doc)) };
+      if (b.heading) o.heading = shiftedToken(b.heading, d, doc);
+      return o;
+    }
+    case 'contact':
+      return { kind: b.kind, scope: b.scope, start, end, contact: contact(b.contact, d, doc) };
+    case 'location': {
+      const o: Draft<typeof b> = { kind: b.kind, start, end, contacts: b.contacts.map((n) => contact(n, d, doc)), investigators: b.investigators.map((n) => contact(n, d, doc)) };
+      if (b.facility) o.facility = shiftedToken(b.facility, d, doc);
+      if (b.status) o.status = shiftedToken(b.status, d, doc);
+      if (b.address) o.address = shiftedToken(b.address, d, doc);
+      return o;
+    }
+    case 'entry':
+      return {
+        kind: b.kind,
+        entry: b.entry,
+        start,
+        end,
+        lines: tokens(b.lines, d, doc),
+        props: b.props.map((p) => (p.value ? { key: shiftedToken(p.key, d, doc), value: shiftedToken(p.value, d, doc) } : { key: shiftedToken(p.key, d, doc) })),
+      };
+    case 'directive':
+      return { kind: b.kind, start, end, command: shiftedToken(b.command, d, doc), args: tokens(b.args, d, doc) };
   }
-  if (value === null || typeof value !== 'object') return value;
-  const src = value as Record<string, unknown>;
-  const out: Record<string, unknown> = {};
-  for (const k in src) {
-    const v = src[k];
-    out[k] = (k === 'start' || k === 'end') && typeof v === 'number' ? v + delta : typeof v === 'object' ? shifted(v, delta, doc) : v;
-  }
-  // A token: `text` is exactly the source between start and end (syntax.ts).
-  if (typeof out.text === 'string' && typeof out.start === 'number' && typeof out.end === 'number') out.text = doc.slice(out.start, out.end);
-  return out as T;
 }

@@ -7,7 +7,7 @@ import { isSpace, joinTokens, type Line, splitLines, splitToken, token } from '.
 import { parseModernGroups, parseModernInterventions, parseModernPart, parseModernSponsors } from './modern';
 import { parseOutcome } from './outcomes';
 import { parseTable } from './tables';
-import { intactLines, partitionPoint, shifted, textChange } from './incremental';
+import { intactLines, partitionPoint, shiftedBlock, shiftedToken, textChange } from './incremental';
 import type { Block, FieldBlock, FieldKey, OutcomeGroup, Section, SectionId, SyntaxTree, Token } from './syntax';
 
 interface MutableSection {
@@ -318,7 +318,7 @@ class Parser {
       for (; j < state.checkpoints.length && state.checkpoints[j]!.sections === old.sections && state.checkpoints[j]!.blocks === b; j++) {
         this.checkpoints.push(moved(state.checkpoints[j]!, here()));
       }
-      if (b < oldCur.blocks.length) this.add(shifted(oldCur.blocks[b]!, delta, this.text));
+      if (b < oldCur.blocks.length) this.add(shiftedBlock(oldCur.blocks[b]!, delta, this.text));
     }
     for (let s = old.sections; s < state.raw.length; s++) this.sections.push(shiftedSection(state.raw[s]!, delta, this.text));
     for (; j < state.checkpoints.length; j++) {
@@ -595,7 +595,14 @@ class Parser {
 }
 
 function shiftedSection(s: MutableSection, delta: number, doc: string): MutableSection {
-  return { id: s.id, ...(s.heading ? { heading: shifted(s.heading, delta, doc) } : {}), start: s.start + delta, end: s.end + delta, blocks: shifted(s.blocks, delta, doc), ...(s.hasContent ? { hasContent: true } : {}) };
+  return {
+    id: s.id,
+    ...(s.heading ? { heading: shiftedToken(s.heading, delta, doc) } : {}),
+    start: s.start + delta,
+    end: s.end + delta,
+    blocks: s.blocks.map((b) => shiftedBlock(b, delta, doc)),
+    ...(s.hasContent ? { hasContent: true } : {}),
+  };
 }
 
 /** A line only the newer layout prints (the markers are short: long lines need no lowercasing). */
