@@ -556,7 +556,9 @@ function criteriaList(b: CriteriaBlock): CriteriaList {
 }
 
 function criterion(n: CriteriaNode): Criterion {
-  return { range: span(n), kind: n.kind, ...(n.text ? { text: text(n.text) } : {}), children: n.children.map(criterion) };
+  // Two literals rather than a spread: a record can hold tens of thousands of criteria.
+  const children = n.children.map(criterion);
+  return n.text ? { range: span(n), kind: n.kind, text: text(n.text), children } : { range: span(n), kind: n.kind, children };
 }
 
 /** A secondary ID with its `Type: domain` annotation, if any. */

@@ -29,7 +29,7 @@ function cleanLine(line: string): string {
  * pipe, line breaks as `\n`, paragraphs separated by one blank line.
  */
 export function cleanText(raw: string): string {
-  if (!LINE_BREAK.test(raw)) return cleanLine(raw); // most values are one line
+  if (raw.indexOf('\n') < 0 && raw.indexOf('\r') < 0) return cleanLine(raw); // most values are one line (indexOf: faster than a RegExp)
   // Directive lines inside a multi-line value (e.g. a table cell) are not part of it.
   const lines = raw
     .split(LINE_BREAK)

@@ -1,4 +1,3 @@
-import { criteriaInOrder } from '../model/traverse';
 import type { Criterion } from '../model/types';
 import { detach } from '../detach';
 import { byText } from './support/memo';
@@ -16,23 +15,42 @@ const topic = (s: string) => {
   return t === undefined || /^(notes?|nb|n\.b\.|e\.g\.|i\.e\.|exceptions?|examples?)$/.test(t) ? undefined : t;
 };
 
+/** The first criterion seen under each (scope, key). */
+class FirstSeen {
+  private readonly byScope = new Map<number, Map<string, Criterion>>();
+
+  get(scope: number, key: string): Criterion | undefined {
+    return this.byScope.get(scope)?.get(key);
+  }
+
+  /** Records `c` unless the key was seen in the scope. */
+  add(scope: number, key: string, c: Criterion): void {
+    let m = this.byScope.get(scope);
+    if (!m) this.byScope.set(scope, (m = new Map()));
+    if (!m.has(key)) m.set(key, c);
+  }
+}
+
 /**
- * The scope of each criterion, numbered in document order: its parent, or the paragraph or group
- * heading that precedes it among its siblings ("Group C: …" then the same numbered items again).
+ * Visits a list's items in document order with their scope: the index (in document order) of
+ * their parent, or of the paragraph or group heading that precedes them among their siblings
+ * ("Group C: …" then the same numbered items again). A stack, not recursion: nesting is unbounded.
  */
-function scopes(items: readonly Criterion[], all: readonly Criterion[]): Map<Criterion, number> {
-  const out = new Map<Criterion, number>();
-  const index = new Map(all.map((c, k) => [c, k]));
-  const scopeSiblings = (siblings: readonly Criterion[], base: number) => {
-    let scope = base;
-    for (const c of siblings) {
-      if (c.kind !== 'item') scope = index.get(c)!;
-      out.set(c, scope);
+function withScopes(items: readonly Criterion[], visit: (c: Criterion, scope: number) => void): void {
+  const stack: { list: readonly Criterion[]; i: number; scope: number }[] = [{ list: items, i: 0, scope: -1 }];
+  let index = 0;
+  while (stack.length > 0) {
+    const f = stack[stack.length - 1]!;
+    if (f.i >= f.list.length) {
+      stack.pop();
+      continue;
     }
-  };
-  scopeSiblings(items, -1);
-  all.forEach((p, k) => scopeSiblings(p.children, k));
-  return out;
+    const c = f.list[f.i++]!;
+    const k = index++;
+    if (c.kind !== 'item') f.scope = k;
+    else if (c.text) visit(c, f.scope);
+    if (c.children.length > 0) stack.push({ list: c.children, i: 0, scope: k });
+  }
 }
 
 /** A criterion repeated within a list: the same text, or the same topic label twice (a copy-paste slip). */
@@ -45,22 +63,18 @@ const rule: Rule = {
   check(r, ctx) {
     const out: Finding[] = [];
     for (const list of r.eligibility.criteria) {
-      const seenText = new Map<string, Criterion>();
-      const seenTopic = new Map<string, Criterion>();
       // Siblings are compared: "Not specified" under "Hepatic:" and under "Renal:" are two criteria.
-      const all = criteriaInOrder(list.items);
-      const scopeOf = scopes(list.items, all);
-      for (const c of all.filter((x) => x.kind === 'item' && x.text)) {
+      const seenText = new FirstSeen();
+      const seenTopic = new FirstSeen();
+      withScopes(list.items, (c, scope) => {
         const text = c.text!.value;
-        const scope = scopeOf.get(c) ?? -1;
-        const key = `${scope} ${byText(ctx, 'duplicate-criterion text', text, (x) => detach(norm(x)))}`;
+        const key = byText(ctx, 'duplicate-criterion text', text, (x) => detach(norm(x)));
         const tp = byText(ctx, 'duplicate-criterion topic', text, (x) => {
           const t = topic(x);
           return t === undefined ? t : detach(t);
         });
-        const t = tp === undefined ? undefined : `${scope} ${tp}`;
-        const same = seenText.get(key);
-        const sameTopic = same || t === undefined ? undefined : seenTopic.get(t);
+        const same = seenText.get(scope, key);
+        const sameTopic = same || tp === undefined ? undefined : seenTopic.get(scope, tp);
         const earlier = same ?? sameTopic;
         if (earlier) {
           out.push({
@@ -72,9 +86,9 @@ const rule: Rule = {
             ...(same ? { fixes: [{ title: 'Remove the repeated criterion', edits: [{ start: c.range.start, end: c.range.end, newText: '' }] }] } : {}),
           });
         }
-        if (!seenText.has(key)) seenText.set(key, c);
-        if (t !== undefined && !seenTopic.has(t)) seenTopic.set(t, c);
-      }
+        seenText.add(scope, key, c);
+        if (tp !== undefined) seenTopic.add(scope, tp, c);
+      });
     }
     return out;
   },

@@ -1,6 +1,15 @@
-import type { Rule } from './types';
+import { verdict } from './support/memo';
+import type { Finding, Rule } from './types';
 
 const MEASURE = /\b(events?|AEs?|SAEs?|TEAEs?|responses?|survival|rates?|concentrations?|levels?|scores?|counts?|changes?|abnormalit(?:y|ies)|toxicit(?:y|ies)|signs|tests|incidence|severity|proportions?|percentages?|numbers?)\b/i;
+
+function judge(title: string): string | undefined {
+  const bare = title.replace(/\([^)]*\)|\[[^\]]*\]/g, ' ');
+  const parts = bare.split(/,\s*|\s+and\s+|\s*;\s*/).filter((p) => p.trim() !== '');
+  const measured = parts.filter((p) => MEASURE.test(p));
+  if (measured.length < 2) return undefined;
+  return `This title seems to describe ${measured.length} measures (${measured.map((p) => `"${p.replace(/\s+/g, ' ').trim()}"`).join(', ')}): register each as its own outcome measure, unless they form one composite measure (then say so in the description).`;
+}
 
 /**
  * Q3 (QC major comment): "More than one outcome measure appears to be described". A title that
@@ -12,16 +21,13 @@ const rule: Rule = {
   severity: 'warning',
   tags: ['quality'],
   reference: ['Q3'],
-  check(r) {
-    return r.outcomes.flatMap((o) => {
-      const t = o.title;
-      if (!t) return [];
-      const bare = t.value.replace(/\([^)]*\)|\[[^\]]*\]/g, ' ');
-      const parts = bare.split(/,\s*|\s+and\s+|\s*;\s*/).filter((p) => p.trim() !== '');
-      const measured = parts.filter((p) => MEASURE.test(p));
-      if (measured.length < 2) return [];
-      return [{ range: t.range, message: `This title seems to describe ${measured.length} measures (${measured.map((p) => `"${p.replace(/\s+/g, ' ').trim()}"`).join(', ')}): register each as its own outcome measure, unless they form one composite measure (then say so in the description).` }];
-    });
+  check(r, ctx) {
+    const out: Finding[] = [];
+    for (const o of r.outcomes) {
+      const message = o.title && verdict(ctx, 'multiple-measures', o.title.value, judge);
+      if (message) out.push({ range: o.title!.range, message });
+    }
+    return out;
   },
 };
 export default rule;

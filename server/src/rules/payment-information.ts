@@ -1,4 +1,6 @@
 import { proseInOrder } from '../model/traverse';
+import { detach } from '../detach';
+import { byText } from './support/memo';
 import type { Finding, Rule } from './types';
 
 const PAYMENT = /(\$\s?\d|\b(?:paid|payment|payments|compensat(?:ed|ion)|stipends?|reimburse(?:d|ment)?|gift cards?|honorari(?:um|a))\b)/i;
@@ -12,13 +14,17 @@ const rule: Rule = {
   severity: 'warning',
   tags: ['quality'],
   reference: ['Q7'],
-  check(r) {
+  check(r, ctx) {
     const out: Finding[] = [];
-    for (const { where, value: v } of proseInOrder(r).filter((x) => CHECKED.has(x.where))) {
-      const m = PAYMENT.exec(v.raw);
+    for (const { where, value: v } of proseInOrder(r)) {
+      if (!CHECKED.has(where)) continue;
+      const m = byText(ctx, 'payment-information', v.raw, (raw) => {
+        const found = PAYMENT.exec(raw);
+        return found ? { index: found.index, text: detach(found[0]) } : undefined;
+      });
       if (!m) continue;
-      const start = v.range.start + m.index!;
-      out.push({ range: { start, end: start + m[0].length }, message: `${where} mentions payment ("${m[0]}"): ClinicalTrials.gov does not permit information about paying participants; remove it.` });
+      const start = v.range.start + m.index;
+      out.push({ range: { start, end: start + m.text.length }, message: `${where} mentions payment ("${m.text}"): ClinicalTrials.gov does not permit information about paying participants; remove it.` });
     }
     return out.sort((a, b) => a.range.start - b.range.start);
   },

@@ -1,7 +1,20 @@
-import type { Rule } from './types';
+import { verdict } from './support/memo';
+import type { Finding, Rule } from './types';
 
 const VAGUE = /\b(end of (?:the )?study|end of treatment|study (?:duration|completion|period)|visit \d+|post[- ]?(?:intervention|treatment)|during (?:hospitali[sz]ation|the study|treatment)|throughout the study|through study completion|ongoing)\b/i;
 const UNIT = /\b\d+(?:[.,]\d+)?\s*(?:-\s*\d+\s*)?(?:minutes?|min|hours?|hrs?|days?|weeks?|months?|years?)\b|\b(?:day|week|month|year|cycle|hour)\s*-?\s*\d+\b|\bbaseline\b/i;
+
+function judge(tf: string): string | undefined {
+  if (/^\s*\d+(?:[.,]\d+)?\s*$/.test(tf)) return undefined; // a bare number is time-frame-only-number's
+  const vague = VAGUE.exec(tf);
+  if (vague && !UNIT.test(tf)) {
+    return `Time Frame "${tf}" is vague ("${vague[0]}"): give the time point or window of assessment for each participant, e.g. "Week 24", "Up to 24 months" or "Baseline up to Week 12".`;
+  }
+  if (!UNIT.test(tf)) {
+    return `Time Frame "${tf}" names no time point: give a number and a time unit (e.g. "Week 12", "Up to 6 months", "Day 1 of each 28-day cycle").`;
+  }
+  return undefined;
+}
 
 /**
  * Q1 (QC major comment): a Time Frame states when each participant is assessed: "Baseline and
@@ -13,20 +26,13 @@ const rule: Rule = {
   severity: 'warning',
   tags: ['quality'],
   reference: ['Q1'],
-  check(r) {
-    return r.outcomes
-      .filter((o) => o.timeFrame && !/^\s*\d+(?:[.,]\d+)?\s*$/.test(o.timeFrame.value))
-      .flatMap((o) => {
-        const tf = o.timeFrame!;
-        const vague = VAGUE.exec(tf.value);
-        if (vague && !UNIT.test(tf.value)) {
-          return [{ range: tf.range, message: `Time Frame "${tf.value}" is vague ("${vague[0]}"): give the time point or window of assessment for each participant, e.g. "Week 24", "Up to 24 months" or "Baseline up to Week 12".` }];
-        }
-        if (!UNIT.test(tf.value)) {
-          return [{ range: tf.range, message: `Time Frame "${tf.value}" names no time point: give a number and a time unit (e.g. "Week 12", "Up to 6 months", "Day 1 of each 28-day cycle").` }];
-        }
-        return [];
-      });
+  check(r, ctx) {
+    const out: Finding[] = [];
+    for (const o of r.outcomes) {
+      const message = o.timeFrame && verdict(ctx, 'vague-time-frame', o.timeFrame.value, judge);
+      if (message) out.push({ range: o.timeFrame!.range, message });
+    }
+    return out;
   },
 };
 export default rule;

@@ -1,3 +1,4 @@
+import { detach } from '../../detach';
 import type { RuleContext } from '../types';
 
 // Rule work that depends on one piece of text only, kept from a document's version to the next:
@@ -46,4 +47,12 @@ export const MEMO_MIN_LENGTH = 50_000;
 /** `compute(text)` through the context's memo, if it has one. */
 export function byText<T>(ctx: RuleContext, kind: string, text: string, compute: (text: string) => T): T {
   return ctx.memo ? ctx.memo.get(kind, text, compute) : compute(text);
+}
+
+/** A rule's message about one text, or undefined if it has none to make (kept per text). */
+export function verdict(ctx: RuleContext, kind: string, text: string, judge: (text: string) => string | undefined): string | undefined {
+  return byText(ctx, kind, text, (t) => {
+    const message = judge(t);
+    return message === undefined ? undefined : detach(message);
+  });
 }
