@@ -1,5 +1,5 @@
-import { verdict } from './support/memo';
-import type { Finding, Rule } from './types';
+import { verdicts } from './support/memo';
+import type { Rule } from './types';
 
 const MEASURE = /\b(events?|AEs?|SAEs?|TEAEs?|responses?|survival|rates?|concentrations?|levels?|scores?|counts?|changes?|abnormalit(?:y|ies)|toxicit(?:y|ies)|signs|tests|incidence|severity|proportions?|percentages?|numbers?)\b/i;
 
@@ -22,12 +22,7 @@ const rule: Rule = {
   tags: ['quality'],
   reference: ['Q3'],
   check(r, ctx) {
-    const out: Finding[] = [];
-    for (const o of r.outcomes) {
-      const message = o.title && verdict(ctx, 'multiple-measures', o.title.value, judge);
-      if (message) out.push({ range: o.title!.range, message });
-    }
-    return out;
+    return verdicts(ctx, 'multiple-measures', r.outcomes.map((o) => o.title), judge);
   },
 };
 export default rule;

@@ -1,5 +1,5 @@
-import { verdict } from './support/memo';
-import type { Finding, Rule } from './types';
+import { verdicts } from './support/memo';
+import type { Rule } from './types';
 
 const NON_SPECIFIC = new Set(['safety', 'tolerability', 'feasibility', 'efficacy', 'satisfaction', 'pharmacokinetics', 'safety and tolerability', 'efficacy and safety', 'safety and efficacy']);
 
@@ -26,12 +26,7 @@ const rule: Rule = {
   tags: ['quality'],
   reference: ['Q4', 'Q5'],
   check(r, ctx) {
-    const out: Finding[] = [];
-    for (const o of r.outcomes) {
-      const message = o.title && verdict(ctx, 'outcome-title-quality', o.title.value, judge);
-      if (message) out.push({ range: o.title!.range, message });
-    }
-    return out;
+    return verdicts(ctx, 'outcome-title-quality', r.outcomes.map((o) => o.title), judge);
   },
 };
 export default rule;

@@ -1,5 +1,5 @@
-import { verdict } from './support/memo';
-import type { Finding, Rule } from './types';
+import { verdicts } from './support/memo';
+import type { Rule } from './types';
 
 const VAGUE = /\b(end of (?:the )?study|end of treatment|study (?:duration|completion|period)|visit \d+|post[- ]?(?:intervention|treatment)|during (?:hospitali[sz]ation|the study|treatment)|throughout the study|through study completion|ongoing)\b/i;
 const UNIT = /\b\d+(?:[.,]\d+)?\s*(?:-\s*\d+\s*)?(?:minutes?|min|hours?|hrs?|days?|weeks?|months?|years?)\b|\b(?:day|week|month|year|cycle|hour)\s*-?\s*\d+\b|\bbaseline\b/i;
@@ -27,12 +27,7 @@ const rule: Rule = {
   tags: ['quality'],
   reference: ['Q1'],
   check(r, ctx) {
-    const out: Finding[] = [];
-    for (const o of r.outcomes) {
-      const message = o.timeFrame && verdict(ctx, 'vague-time-frame', o.timeFrame.value, judge);
-      if (message) out.push({ range: o.timeFrame!.range, message });
-    }
-    return out;
+    return verdicts(ctx, 'vague-time-frame', r.outcomes.map((o) => o.timeFrame), judge);
   },
 };
 export default rule;

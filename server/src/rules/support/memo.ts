@@ -1,5 +1,6 @@
 import { detach } from '../../detach';
-import type { RuleContext } from '../types';
+import type { TextValue } from '../../model/types';
+import type { Finding, RuleContext } from '../types';
 
 // Rule work that depends on one piece of text only, kept from a document's version to the next:
 // after an edit, the values the edit did not touch are not judged again.
@@ -55,4 +56,14 @@ export function verdict(ctx: RuleContext, kind: string, text: string, judge: (te
     const message = judge(t);
     return message === undefined ? undefined : detach(message);
   });
+}
+
+/** One finding on each value the judge has a message about, over the whole value. */
+export function verdicts(ctx: RuleContext, kind: string, values: readonly (TextValue | undefined)[], judge: (text: string) => string | undefined): Finding[] {
+  const out: Finding[] = [];
+  for (const v of values) {
+    const message = v && verdict(ctx, kind, v.value, judge);
+    if (message) out.push({ range: v.range, message });
+  }
+  return out;
 }
