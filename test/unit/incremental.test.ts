@@ -5,7 +5,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { intactLines, shiftedBlock, textChange } from '../../server/src/parser/incremental';
-import { splitLines } from '../../server/src/parser/lines';
+import { LineTable, lineStarts, splitLines } from '../../server/src/parser/lines';
 import { parse, parsedLines, pinnedVersions } from '../../server/src/parser/parse';
 import { spawnSync } from 'node:child_process';
 import type { SyntaxTree } from '../../server/src/parser/syntax';
@@ -69,8 +69,29 @@ describe('incremental reparse', function () {
     assert.deepEqual(textChange(varied, edit(varied, 123, 0, '!')), { start: 123, prevEnd: 123, nextEnd: 124 });
   });
 
+  it('splits lines at LF, CRLF and lone CR, as a plain reading of the text does', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom('a', 'b ', '\n', '\r', '\r\n', '😀'), { maxLength: 40 }), (parts) => {
+        const text = parts.join('');
+        // The reference: split at each break, CRLF first; offsets accumulate.
+        const expected: [number, number, number, string][] = [];
+        let start = 0;
+        for (const m of text.matchAll(/\r\n|\r|\n/g)) {
+          expected.push([start, m.index!, m.index! + m[0].length, text.slice(start, m.index!)]);
+          start = m.index! + m[0].length;
+        }
+        expected.push([start, text.length, text.length, text.slice(start)]);
+        assert.deepEqual(splitLines(text).map((l) => [l.start, l.end, l.next, l.text]), expected);
+        const table = new LineTable(text, lineStarts(text), [...expected.keys()].reverse());
+        assert.deepEqual([...expected.keys()].map((i) => [table.get(i).text, table.start(i), table.next(i)]), [...expected].reverse().map((e) => [e[3], e[0], e[2]]));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
   it('counts a line as intact only if it and its line break lie before the change', () => {
-    const lines = splitLines('ab\ncd\r\nef\rgh');
+    const text = 'ab\ncd\r\nef\rgh';
+    const lines = new LineTable(text, lineStarts(text));
     // Lines: "ab" next 3, "cd" next 7, "ef" next 10, "gh".
     assert.equal(intactLines(lines, 0), 0);
     assert.equal(intactLines(lines, 3), 0, 'a change right after a break may join the lines');

@@ -86,4 +86,15 @@ describe('parser invariants on the seeds', () => {
       assertNoLineDropped(t);
     }
   });
+
+  it('keeps the structure of a record whose last line is a table row (no line break after it)', () => {
+    // The section is entered after its table is read; with no line left, this once made the
+    // whole text fall back to unrecognised lines.
+    const text = 'Arm | Intervention/treatment |\n---|---|\nExperimental: A | Drug: B |';
+    const tree = parse(text);
+    assert.deepEqual(tree.sections.map((s) => [s.id, s.blocks.map((b) => b.kind)]), [['arms', ['tableHeader', 'arm']]]);
+    assert.equal(tree.sections[0]!.end, text.length);
+    assert.deepEqual(analyze(text).record.arms.map((a) => a.label?.value), ['A']);
+    assertOffsetsExact(text);
+  });
 });

@@ -1,4 +1,4 @@
-import { splitLines } from '../parser/lines';
+import { lineStarts } from '../parser/lines';
 import type { Position, Range } from 'vscode-languageserver-types';
 import type { Span } from '../parser/syntax';
 
@@ -14,7 +14,7 @@ export class LineIndex {
 
   /** An index straight from the text, for callers that do not parse it. */
   static of(text: string): LineIndex {
-    return new LineIndex(splitLines(text).map((l) => l.start), text.length);
+    return new LineIndex(lineStarts(text), text.length);
   }
 
   position(offset: number): Position {

@@ -33,13 +33,16 @@ export interface Prose {
   readonly value: TextValue;
 }
 
-// Several rules and features read the prose of one record; it is listed once per record.
-const proseOf = new WeakMap<TrialRecord, readonly Prose[]>();
+// Several rules and features read the prose of one record; it is listed once per record and
+// kept on the record (not enumerable: invisible to JSON and deep comparison). A WeakMap entry
+// per record would slow every garbage collection.
+const PROSE = Symbol('prose');
 
 /** The record's free text in page order, each value with the element it belongs to. */
 export function proseInOrder(r: TrialRecord): readonly Prose[] {
-  let prose = proseOf.get(r);
-  if (!prose) proseOf.set(r, (prose = listProse(r)));
+  const kept = r as { [PROSE]?: readonly Prose[] };
+  let prose = kept[PROSE];
+  if (!prose) Object.defineProperty(r, PROSE, { value: (prose = listProse(r)) });
   return prose;
 }
 

@@ -1,4 +1,4 @@
-import { type Line, isBlankText, lineToken, stripTrailingPipe, token } from './lines';
+import { type Line, LineTable, isBlankText, lineToken, stripTrailingPipe, token } from './lines';
 import { type HeadingDef, type LabelMatch, firstWord, isBoilerplate, matchHeading, matchLabel } from './labels';
 import type { Token } from './syntax';
 
@@ -38,7 +38,7 @@ export class Cursor {
 
   constructor(
     readonly doc: string,
-    readonly lines: readonly Line[],
+    readonly lines: LineTable,
   ) {
     this.classes = new Array(lines.length);
   }
@@ -49,23 +49,22 @@ export class Cursor {
 
   line(i = this.i): Line {
     if (i > this.hi) this.hi = i;
-    return this.lines[i]!;
+    return this.lines.get(i);
   }
 
   text(i = this.i): string {
     if (i > this.hi) this.hi = i;
-    return this.lines[i]?.text.trim() ?? '';
+    return i < this.lines.length ? this.lines.get(i).text.trim() : '';
   }
 
   tok(i = this.i): Token | undefined {
     if (i > this.hi) this.hi = i;
-    const l = this.lines[i];
-    return l ? lineToken(this.doc, l) : undefined;
+    return i < this.lines.length ? lineToken(this.doc, this.lines.get(i)) : undefined;
   }
 
   isBlank(i = this.i): boolean {
     if (i > this.hi) this.hi = i;
-    return i >= this.lines.length || isBlankText(this.lines[i]!.text);
+    return i >= this.lines.length || isBlankText(this.lines.get(i).text);
   }
 
   /** Index of the first non-blank line at or after `from` (lines.length when none). */
@@ -91,7 +90,7 @@ export class Cursor {
 
   private computeClass(i: number): LineClass {
     if (i > this.hi) this.hi = i;
-    const line = this.lines[i]!;
+    const line = this.lines.get(i);
     const t = line.text.trim();
     if (t === '') return BLANK;
     // A backslash at the start of a line marks it as plain text (the import writes it before
@@ -150,6 +149,6 @@ export class Cursor {
 
 /** What a line reads as on its own: `text`, or a label, heading, criteria heading … */
 export function lineKind(text: string): LineClass['k'] {
-  const c = new Cursor(text, [{ index: 0, start: 0, end: text.length, next: text.length, text }]);
+  const c = new Cursor(text, new LineTable(text, [0]));
   return c.classify(0).k;
 }

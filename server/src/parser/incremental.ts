@@ -1,7 +1,7 @@
 // Helpers for reparsing an edited document: where two versions differ, and copying the
 // unchanged tail of the old tree to its new offsets.
 
-import type { Line } from './lines';
+import type { LineTable } from './lines';
 import type { Block, ContactNode, CriteriaNode, InterventionNode, Token } from './syntax';
 
 /** Where `next` differs from `prev`: [start, prevEnd) in the old text became [start, nextEnd) in the new one. */
@@ -33,17 +33,17 @@ export function textChange(prev: string, next: string): TextChange {
  * How many leading lines are untouched by a change at `start`: the line and its break lie wholly
  * before it (strictly: a lone CR followed by the change may have become a CRLF).
  */
-export function intactLines(lines: readonly Line[], start: number): number {
-  return partitionPoint(lines, (l) => l.next < start);
+export function intactLines(lines: LineTable, start: number): number {
+  return partitionPoint(lines.length, (i) => lines.next(i) < start);
 }
 
-/** In items where `before` holds for a leading run only, the length of that run (binary search). */
-export function partitionPoint<T>(items: readonly T[], before: (item: T) => boolean): number {
+/** Among indices 0..count-1 where `before` holds for a leading run only, the length of that run (binary search). */
+export function partitionPoint(count: number, before: (index: number) => boolean): number {
   let lo = 0;
-  let hi = items.length;
+  let hi = count;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (before(items[mid]!)) lo = mid + 1;
+    if (before(mid)) lo = mid + 1;
     else hi = mid;
   }
   return lo;

@@ -9,25 +9,84 @@ export interface Line {
   readonly text: string;
 }
 
-/** Splits on LF, CRLF and lone CR, the three breaks editors produce, keeping offsets exact. */
-export function splitLines(text: string): Line[] {
-  const lines: Line[] = [];
-  const n = text.length;
-  let start = 0;
+/** Where each line starts, for breaks LF, CRLF and lone CR (the three editors produce). */
+export function lineStarts(text: string): number[] {
+  const starts = [0];
   // indexOf finds breaks natively, several times faster than testing each character.
   let lf = text.indexOf('\n');
   let cr = text.indexOf('\r');
   while (lf >= 0 || cr >= 0) {
     const atCr = cr >= 0 && (lf < 0 || cr < lf);
-    const end = atCr ? cr : lf;
-    const next = atCr && text.charCodeAt(cr + 1) === 10 /* \n */ ? cr + 2 : end + 1;
-    lines.push({ index: lines.length, start, end, next, text: text.slice(start, end) });
-    start = next;
-    if (lf >= 0 && lf < start) lf = text.indexOf('\n', start);
-    if (cr >= 0 && cr < start) cr = text.indexOf('\r', start);
+    const next = atCr ? (text.charCodeAt(cr + 1) === 10 /* \n */ ? cr + 2 : cr + 1) : lf + 1;
+    starts.push(next);
+    if (lf >= 0 && lf < next) lf = text.indexOf('\n', next);
+    if (cr >= 0 && cr < next) cr = text.indexOf('\r', next);
   }
-  lines.push({ index: lines.length, start, end: n, next: n, text: text.slice(start, n) });
-  return lines;
+  return starts;
+}
+
+/** Line `k` of `text`, given the line starts. */
+export function lineAt(text: string, starts: readonly number[], k: number): Line {
+  const start = starts[k]!;
+  const next = k + 1 < starts.length ? starts[k + 1]! : text.length;
+  const end = lineEnd(text, starts, k);
+  return { index: k, start, end, next, text: text.slice(start, end) };
+}
+
+/** Where line `k` ends, before its break. */
+export function lineEnd(text: string, starts: readonly number[], k: number): number {
+  if (k + 1 >= starts.length) return text.length;
+  const start = starts[k]!;
+  let end = starts[k + 1]! - 1;
+  if (text.charCodeAt(end) === 10 /* \n */ && end > start && text.charCodeAt(end - 1) === 13 /* \r */) end--;
+  return end;
+}
+
+/** Splits on LF, CRLF and lone CR, keeping offsets exact. */
+export function splitLines(text: string): Line[] {
+  const starts = lineStarts(text);
+  return starts.map((_, k) => lineAt(text, starts, k));
+}
+
+/**
+ * A document's lines, each made when first asked for: a reparse reads a few lines of a long
+ * record and needs only the starts of the others. `rows` picks the lines to show, in order
+ * (the parser leaves directive lines out); all of them by default.
+ */
+export class LineTable {
+  readonly length: number;
+  private readonly made: (Line | undefined)[];
+
+  constructor(
+    private readonly doc: string,
+    readonly starts: readonly number[],
+    private readonly rows?: readonly number[],
+    /** Make every line now: cheaper when all will be read (a first parse). */
+    eager = false,
+  ) {
+    this.length = rows ? rows.length : starts.length;
+    if (eager) {
+      this.made = [];
+      for (let i = 0; i < this.length; i++) this.made.push(lineAt(doc, starts, rows ? rows[i]! : i));
+    } else this.made = new Array<Line | undefined>(this.length);
+  }
+
+  get(i: number): Line {
+    if (i < 0 || i >= this.length) throw new RangeError(`no line ${i} of ${this.length}`);
+    let l = this.made[i];
+    if (!l) this.made[i] = l = lineAt(this.doc, this.starts, this.rows ? this.rows[i]! : i);
+    return l;
+  }
+
+  start(i: number): number {
+    return this.starts[this.rows ? this.rows[i]! : i]!;
+  }
+
+  /** Where the line after row `i` starts (the end of the text for the last line). */
+  next(i: number): number {
+    const k = this.rows ? this.rows[i]! : i;
+    return k + 1 < this.starts.length ? this.starts[k + 1]! : this.doc.length;
+  }
 }
 
 const WS = /\s/;

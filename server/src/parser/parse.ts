@@ -3,7 +3,7 @@ import { isLocationGroupRow, isLocationRow, parseClassicLocation, parseContact, 
 import { splitInterventions } from './interventions';
 import { parseCriteria } from './criteria';
 import { type LabelDef, labelDefFor } from './labels';
-import { isSpace, joinTokens, type Line, splitLines, splitToken, token } from './lines';
+import { isSpace, joinTokens, type Line, LineTable, lineAt, lineEnd, lineStarts, splitLines, splitToken, token } from './lines';
 import { parseModernGroups, parseModernInterventions, parseModernPart, parseModernSponsors } from './modern';
 import { parseOutcome } from './outcomes';
 import { parseTable } from './tables';
@@ -80,7 +80,14 @@ interface ParseState {
 /** How many versions' texts a tree may keep alive through the tokens it reused. */
 const MAX_PINNED = 6;
 
-const states = new WeakMap<SyntaxTree, ParseState>();
+// Kept on the tree itself, not in a WeakMap: a WeakMap entry per parse made every garbage
+// collection slower (measured: full parses 25% slower). Not enumerable, so invisible to
+// JSON and to deep comparison.
+const STATE = Symbol('parse state');
+const states = {
+  get: (tree: SyntaxTree): ParseState | undefined => (tree as { [STATE]?: ParseState })[STATE],
+  set: (tree: SyntaxTree, state: ParseState): void => void Object.defineProperty(tree, STATE, { value: state }),
+};
 
 /**
  * Parses record text. Never throws: should a bug surface, the text comes back as
@@ -147,36 +154,52 @@ class Parser {
   private resumedAt = 0;
   private pinned: readonly { readonly from: number; readonly text: string }[] = [];
 
-  private readonly allLines: readonly Line[];
+  private readonly starts: readonly number[];
   private readonly directives: Block[] = [];
 
   constructor(
     private readonly text: string,
     previous?: { readonly text: string; readonly state: ParseState },
   ) {
-    this.allLines = splitLines(text);
+    // Lines are made as the parser reads them: a reparse needs only their starts elsewhere.
+    const starts = (this.starts = lineStarts(text));
     // Directives may stand anywhere, even inside a table cell or a criteria list: the
     // sub-parsers never see them; they are attached to their sections afterwards.
-    const lines = !text.includes('<!--')
-      ? this.allLines
-      : this.allLines.filter((l) => {
-          if (!l.text.includes('<!--') || !DIRECTIVE.test(l.text)) return true;
-          this.directives.push(directiveBlock(text, l));
-          return false;
-        });
+    const rows = this.directiveFree(starts);
+    const lines = new LineTable(text, starts, rows, !previous);
     this.c = new Cursor(text, lines);
-    this.layout = this.allLines.some(isModernMarker) ? 'modern' : 'classic';
+    this.layout = isModern(text, starts) ? 'modern' : 'classic';
     this.sections.push({ id: 'header', start: 0, end: 0, blocks: [] });
     if (previous && previous.state.layout === this.layout) this.resume(previous.text, previous.state, lines);
   }
 
+  /** Takes directive lines out (into this.directives): the indices of the other lines, or undefined if there are none. */
+  private directiveFree(starts: readonly number[]): number[] | undefined {
+    const text = this.text;
+    const taken = new Set<number>();
+    let checked = -1;
+    for (let at = text.indexOf('<!--'); at >= 0; at = text.indexOf('<!--', at + 4)) {
+      const k = partitionPoint(starts.length, (j) => starts[j]! <= at) - 1;
+      if (k === checked) continue; // a second `<!--` on a line already judged
+      checked = k;
+      const l = lineAt(text, starts, k);
+      if (!DIRECTIVE.test(l.text)) continue;
+      taken.add(k);
+      this.directives.push(directiveBlock(text, l));
+    }
+    if (taken.size === 0) return undefined;
+    const rows: number[] = [];
+    for (let k = 0; k < starts.length; k++) if (!taken.has(k)) rows.push(k);
+    return rows;
+  }
+
   /** Restores the state at the last checkpoint the edit left intact, and notes where the old tail starts. */
-  private resume(prevText: string, state: ParseState, lines: readonly Line[]): void {
+  private resume(prevText: string, state: ParseState, lines: LineTable): void {
     const change = textChange(prevText, this.text);
     const intact = intactLines(lines, change.start);
     const cps = state.checkpoints;
     // Checkpoints are in text order and `hi` never decreases: find the last with hi < intact.
-    const lo = partitionPoint(cps, (cp) => cp.hi < intact);
+    const lo = partitionPoint(cps.length, (k) => cps[k]!.hi < intact);
     const from = cps[lo - 1];
     if (from) {
       const cur = state.raw[from.sections - 1]!;
@@ -244,7 +267,7 @@ class Parser {
       if (blocks.length === 0 && !s.heading) continue;
       sections.push({ id: s.id, ...(s.heading ? { heading: s.heading } : {}), start: s.start, end: s.end, blocks });
     }
-    return { text: this.text, layout: this.layout, sections, lineStarts: this.allLines.map((l) => l.start) };
+    return { text: this.text, layout: this.layout, sections, lineStarts: this.starts };
   }
 
   /** Records a checkpoint; true when the old parse's tail was taken from here and parsing is done. */
@@ -334,7 +357,8 @@ class Parser {
   /** Starts a section; an implied one (no heading) only when the current one differs. */
   private enter(id: SectionId, heading?: Token): void {
     if (!heading && this.section.id === id) return;
-    const at = heading?.start ?? this.c.line().start;
+    // A table is read before its section is entered: after one that ends the text, no line is left.
+    const at = heading?.start ?? (this.c.done ? this.text.length : this.c.line().start);
     this.sections.push({ id, ...(heading ? { heading } : {}), start: at, end: heading?.end ?? at, blocks: [] });
     if (id !== 'outcomes') this.outcomeGroup = undefined;
   }
@@ -486,14 +510,7 @@ class Parser {
   /** Trimmed end of the line containing offset `at` (so a field spans its closing pipe). */
   private lineEndAt(at: number): number {
     const lines = this.c.lines;
-    let lo = 0;
-    let hi = lines.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (lines[mid]!.start <= at) lo = mid;
-      else hi = mid - 1;
-    }
-    const l = lines[lo]!;
+    const l = lines.get(Math.max(0, partitionPoint(lines.length, (k) => lines.start(k) <= at) - 1));
     return l.start + l.text.trimEnd().length;
   }
 
@@ -605,15 +622,19 @@ function shiftedSection(s: MutableSection, delta: number, doc: string): MutableS
   };
 }
 
-/** A line only the newer layout prints (the markers are short: long lines need no lowercasing). */
-function isModernMarker(l: Line): boolean {
-  let a = 0;
-  while (a < l.text.length && isSpace(l.text.charCodeAt(a))) a++;
-  const c = l.text.charCodeAt(a) | 0x20; // lower case
-  // Each marker opens with b, c, n or s.
-  if (c !== 0x62 && c !== 0x63 && c !== 0x6e && c !== 0x73) return false;
-  if (l.text.startsWith('NCT ID:', a)) return true;
-  return l.text.length <= 40 && MODERN_MARKERS.has(l.text.trim().toLowerCase());
+/** Whether a line only the newer layout prints is there (the markers are short: long lines need no lowercasing). */
+function isModern(text: string, starts: readonly number[]): boolean {
+  for (let k = 0; k < starts.length; k++) {
+    let a = starts[k]!;
+    const end = lineEnd(text, starts, k);
+    while (a < end && isSpace(text.charCodeAt(a))) a++;
+    const c = text.charCodeAt(a) | 0x20; // lower case
+    // Each marker opens with b, c, n or s.
+    if (c !== 0x62 && c !== 0x63 && c !== 0x6e && c !== 0x73) continue;
+    if (text.startsWith('NCT ID:', a)) return true;
+    if (end - starts[k]! <= 40 && MODERN_MARKERS.has(text.slice(a, end).trim().toLowerCase())) return true;
+  }
+  return false;
 }
 
 /** `<!-- trial-record-disable-next-line rule-a rule-b -->` as a block. */
