@@ -17,6 +17,9 @@ import { documentSymbols } from '../../server/src/features/symbols';
 import { readSettings } from '../../server/src/settings';
 import { FIXTURES, SEED_FILES, seedPath, seedText } from '../helpers';
 
+/** Parses keeping what a reparse needs (the analysis does so for long records only). */
+const INC = { incremental: true } as const;
+
 /** `text` with [at, at + remove) replaced by `insert`. */
 function edit(text: string, at: number, remove: number, insert: string): string {
   return text.slice(0, at) + insert + text.slice(at + remove);
@@ -42,11 +45,11 @@ const editArb = fc.tuple(fc.double({ min: 0, max: 1, noNaN: true }), fc.nat({ ma
 
 function applyAll(base: string, edits: readonly [number, number, string][], check: (text: string, incremental: SyntaxTree) => void): void {
   let text = base;
-  let tree = parse(text);
+  let tree = parse(text, undefined, INC);
   for (const [where, remove, insert] of edits) {
     const at = Math.min(text.length, Math.floor(where * text.length));
     text = edit(text, at, Math.min(remove, text.length - at), insert);
-    tree = parse(text, tree);
+    tree = parse(text, tree, INC);
     check(text, tree);
   }
 }
@@ -149,10 +152,14 @@ describe('incremental reparse', function () {
       }),
       { numRuns: 300 },
     );
-    // Beyond the tree: everything built on it, for a few edits on each seed.
+    // Beyond the tree: everything built on it, for a few edits on each seed, made long enough
+    // for the analysis to reparse incrementally.
     for (const f of SEED_FILES) {
-      const base = seedText(f.slice(0, 3));
+      const seed = seedText(f.slice(0, 3));
+      let base = seed;
+      while (base.length < 60_000) base += `\n${seed.slice(seed.indexOf('\n') + 1)}`;
       let prev = analyze(base);
+      assert.ok(prev.memo, 'long enough to be analysed incrementally');
       for (const at of [0.1, 0.5, 0.9]) {
         const text = edit(prev.text, Math.floor(at * prev.text.length), 3, 'Outcome Measures\n');
         const inc = analyze(text, prev);
@@ -191,7 +198,7 @@ describe('incremental reparse', function () {
     const at = text.indexOf('Treatment Regimen:', text.indexOf('\nInterventions\n'));
     assert.ok(at > 0);
     const edited = edit(text, at, 'Treatment Regimen:'.length, 'Dosing schedule:');
-    const before = parse(text);
+    const before = parse(text, undefined, INC);
     const after = parse(edited);
     const arms = (t: SyntaxTree) => JSON.stringify(t.sections.find((s) => s.id === 'arms')!.blocks.filter((b) => b.kind === 'arm').map((b) => b.kind === 'arm' && b.interventions.map((n) => n.description?.text.length)));
     assert.notEqual(arms(after), arms(before), 'the edit changes how the groups parse (else this test proves nothing)');
@@ -205,7 +212,7 @@ describe('incremental reparse', function () {
     const groups = (t: SyntaxTree) => t.sections.flatMap((s) => s.blocks).flatMap((b) => (b.kind === 'outcome' ? [b.group] : []));
     assert.deepEqual(groups(parse(text)), ['primary']);
     assert.deepEqual(groups(parse(edited)), ['secondary']);
-    assert.deepStrictEqual(parse(edited, parse(text)), parse(edited));
+    assert.deepStrictEqual(parse(edited, parse(text, undefined, INC)), parse(edited));
   });
 
   it('gives the tree of a full parse on random arrangements of structural lines', () => {
@@ -262,12 +269,12 @@ describe('incremental reparse', function () {
     let text = seed;
     for (let k = 0; k < 20; k++) text += `\n${seed.slice(seed.indexOf('\n') + 1)}`;
     const lines = splitLines(text).length;
-    const tree = parse(text);
+    const tree = parse(text, undefined, INC);
     assert.deepEqual(parsedLines(tree), { from: 0, to: lines });
     for (const where of [0.05, 0.5, 0.95]) {
       const at = text.indexOf('\n', Math.floor(where * text.length)) + 1;
       const next = edit(text, at, 0, 'x');
-      const inc = parse(next, tree);
+      const inc = parse(next, tree, INC);
       const span = parsedLines(inc)!;
       assert.ok(span.to - span.from < lines / 10, `reparsed lines ${span.from}..${span.to} of ${lines} for an edit at ${where}`);
       assert.deepStrictEqual(inc, parse(next));
@@ -318,11 +325,11 @@ describe('incremental reparse', function () {
     const seed = seedText('001');
     let text = seed;
     for (let k = 0; k < 10; k++) text += `\n${seed.slice(seed.indexOf('\n') + 1)}`;
-    let tree = parse(text);
+    let tree = parse(text, undefined, INC);
     for (let k = 0; k < 60; k++) {
       const at = text.indexOf('\n', Math.floor(((k + 0.5) / 60) * text.length)) + 1;
       text = edit(text, at, 0, 'x');
-      tree = parse(text, tree);
+      tree = parse(text, tree, INC);
       assert.ok(pinnedVersions(tree) <= 6);
     }
     assert.deepStrictEqual(tree, parse(text));

@@ -93,15 +93,17 @@ const states = {
  * Parses record text. Never throws: should a bug surface, the text comes back as
  * unrecognised lines, so features degrade instead of failing.
  *
- * Given the tree of the document's previous version, only the lines around an edit are parsed
- * again; the result is the same as a full parse (test/unit/incremental.test.ts).
+ * With `incremental`, the tree keeps what a reparse of the next version needs; given such a
+ * tree as `previous`, only the lines around the edit are parsed again, and the result is the
+ * same as a full parse (test/unit/incremental.test.ts). Worth it for long records only: a short
+ * one parses in a millisecond, and the kept state would cost memory with many records open.
  */
-export function parse(text: string, previous?: SyntaxTree): SyntaxTree {
+export function parse(text: string, previous?: SyntaxTree, options: { readonly incremental?: boolean } = {}): SyntaxTree {
   const prior = previous && states.get(previous);
   try {
-    return new Parser(text, prior && { text: previous.text, state: prior }).run();
+    return new Parser(text, prior && { text: previous.text, state: prior }, options.incremental === true).run();
   } catch {
-    if (prior) return parse(text);
+    if (prior) return parse(text, undefined, options);
     return fallbackTree(text);
   }
 }
@@ -159,7 +161,9 @@ class Parser {
 
   constructor(
     private readonly text: string,
-    previous?: { readonly text: string; readonly state: ParseState },
+    previous: { readonly text: string; readonly state: ParseState } | undefined,
+    /** Whether to keep checkpoints and state for the next version's reparse. */
+    private readonly incremental: boolean,
   ) {
     // Lines are made as the parser reads them: a reparse needs only their starts elsewhere.
     const starts = (this.starts = lineStarts(text));
@@ -230,7 +234,7 @@ class Parser {
       const hi = c.hi;
       const cls = c.classify();
       const k = cls.k;
-      if ((k === 'heading' || k === 'label' || k === 'criteriaHeading' || k === 'tableHeader') && this.checkpoint(hi)) break;
+      if (this.incremental && (k === 'heading' || k === 'label' || k === 'criteriaHeading' || k === 'tableHeader') && this.checkpoint(hi)) break;
       this.step(cls);
       if (c.i === before) c.i++; // every step consumes a line; this guards against a bug looping
     }
@@ -241,7 +245,7 @@ class Parser {
       pins.splice(0, pins.length, { from: 0, text: this.text });
     }
     const tree = this.tree();
-    states.set(tree, { layout: this.layout, raw: this.sections, checkpoints: this.checkpoints, parsed: { from, to: c.i }, pins });
+    if (this.incremental) states.set(tree, { layout: this.layout, raw: this.sections, checkpoints: this.checkpoints, parsed: { from, to: c.i }, pins });
     return tree;
   }
 

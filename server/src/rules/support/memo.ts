@@ -42,9 +42,6 @@ export class TextMemo {
   }
 }
 
-/** Below this size a whole analysis takes a few milliseconds: keeping results would cost more than it saves. */
-export const MEMO_MIN_LENGTH = 50_000;
-
 /** `compute(text)` through the context's memo, if it has one. */
 export function byText<T>(ctx: RuleContext, kind: string, text: string, compute: (text: string) => T): T {
   return ctx.memo ? ctx.memo.get(kind, text, compute) : compute(text);
