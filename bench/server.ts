@@ -62,7 +62,7 @@ function random(seed: number): () => number {
 }
 
 /** `edits` single-character insertions at random positions; each waits for its diagnostics. */
-export async function editLatency(root: string, text: string, edits: number): Promise<{ p50: number; p95: number }> {
+async function editLatency(root: string, text: string, edits: number): Promise<{ p50: number; p95: number }> {
   const s = await session(root);
   const uri = 'file:///bench/latency.trial';
   await open(s, uri, text);
