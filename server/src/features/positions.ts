@@ -1,4 +1,4 @@
-import { lineStarts } from '../parser/lines';
+import { lineStarts, partitionPoint } from '../parser/lines';
 import type { Position, Range } from 'vscode-languageserver-types';
 import type { Span } from '../parser/syntax';
 
@@ -19,14 +19,9 @@ export class LineIndex {
 
   position(offset: number): Position {
     const o = Math.max(0, Math.min(offset, this.length));
-    let lo = 0;
-    let hi = this.lineStarts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (this.lineStarts[mid]! <= o) lo = mid;
-      else hi = mid - 1;
-    }
-    return { line: lo, character: o - this.lineStarts[lo]! };
+    const starts = this.lineStarts;
+    const line = Math.max(0, partitionPoint(starts.length, (k) => starts[k]! <= o) - 1);
+    return { line, character: o - starts[line]! };
   }
 
   offset(p: Position): number {

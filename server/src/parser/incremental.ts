@@ -1,7 +1,7 @@
 // Helpers for reparsing an edited document: where two versions differ, and copying the
 // unchanged tail of the old tree to its new offsets.
 
-import type { LineTable } from './lines';
+import { type LineTable, partitionPoint } from './lines';
 import type { Block, ContactNode, CriteriaNode, InterventionNode, Token } from './syntax';
 
 /** Where `next` differs from `prev`: [start, prevEnd) in the old text became [start, nextEnd) in the new one. */
@@ -37,17 +37,6 @@ export function intactLines(lines: LineTable, start: number): number {
   return partitionPoint(lines.length, (i) => lines.next(i) < start);
 }
 
-/** Among indices 0..count-1 where `before` holds for a leading run only, the length of that run (binary search). */
-export function partitionPoint(count: number, before: (index: number) => boolean): number {
-  let lo = 0;
-  let hi = count;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (before(mid)) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
 
 // Copies of syntax-tree parts moved by `delta`, every token's text cut anew from `doc` (the new
 // version's text). Why cut again: a token's text is a slice of the text it was parsed from and

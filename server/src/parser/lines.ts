@@ -42,6 +42,18 @@ export function lineEnd(text: string, starts: readonly number[], k: number): num
   return end;
 }
 
+/** Among indices 0..count-1 where `before` holds for a leading run only, the length of that run (binary search). */
+export function partitionPoint(count: number, before: (index: number) => boolean): number {
+  let lo = 0;
+  let hi = count;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (before(mid)) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** Splits on LF, CRLF and lone CR, keeping offsets exact. */
 export function splitLines(text: string): Line[] {
   const starts = lineStarts(text);
@@ -61,14 +73,9 @@ export class LineTable {
     private readonly doc: string,
     readonly starts: readonly number[],
     private readonly rows?: readonly number[],
-    /** Make every line now: cheaper when all will be read (a first parse). */
-    eager = false,
   ) {
     this.length = rows ? rows.length : starts.length;
-    if (eager) {
-      this.made = [];
-      for (let i = 0; i < this.length; i++) this.made.push(lineAt(doc, starts, rows ? rows[i]! : i));
-    } else this.made = new Array<Line | undefined>(this.length);
+    this.made = new Array<Line | undefined>(this.length);
   }
 
   get(i: number): Line {

@@ -3,11 +3,11 @@ import { isLocationGroupRow, isLocationRow, parseClassicLocation, parseContact, 
 import { splitInterventions } from './interventions';
 import { parseCriteria } from './criteria';
 import { type LabelDef, labelDefFor } from './labels';
-import { isSpace, joinTokens, type Line, LineTable, lineAt, lineEnd, lineStarts, splitLines, splitToken, token } from './lines';
+import { isSpace, joinTokens, type Line, LineTable, lineAt, lineEnd, lineStarts, partitionPoint, splitLines, splitToken, token } from './lines';
 import { parseModernGroups, parseModernInterventions, parseModernPart, parseModernSponsors } from './modern';
 import { parseOutcome } from './outcomes';
 import { parseTable } from './tables';
-import { intactLines, partitionPoint, shiftedBlock, shiftedToken, textChange } from './incremental';
+import { intactLines, shiftedBlock, shiftedToken, textChange } from './incremental';
 import type { Block, FieldBlock, FieldKey, OutcomeGroup, Section, SectionId, SyntaxTree, Token } from './syntax';
 
 interface MutableSection {
@@ -170,7 +170,7 @@ class Parser {
     // Directives may stand anywhere, even inside a table cell or a criteria list: the
     // sub-parsers never see them; they are attached to their sections afterwards.
     const rows = this.directiveFree(starts);
-    const lines = new LineTable(text, starts, rows, !previous);
+    const lines = new LineTable(text, starts, rows);
     this.c = new Cursor(text, lines);
     this.layout = isModern(text, starts) ? 'modern' : 'classic';
     this.sections.push({ id: 'header', start: 0, end: 0, blocks: [] });
@@ -317,7 +317,6 @@ class Parser {
     const lineDelta = this.c.i - old.line;
     const sectionDelta = this.sections.length - old.sections;
     const oldCur = state.raw[old.sections - 1]!;
-    const blockDelta = this.section.blocks.length - old.blocks;
     let j = k + 1;
     const moved = (q: Checkpoint, bounds: Pick<Checkpoint, 'blocks' | 'start' | 'end' | 'hasContent'>): Checkpoint => ({
       line: q.line + lineDelta,
@@ -350,7 +349,8 @@ class Parser {
     for (let s = old.sections; s < state.raw.length; s++) this.sections.push(shiftedSection(state.raw[s]!, delta, this.text));
     for (; j < state.checkpoints.length; j++) {
       const q = state.checkpoints[j]!;
-      this.checkpoints.push(moved(q, { blocks: q.blocks + (q.sections === old.sections ? blockDelta : 0), start: q.start + delta, end: q.end + delta, hasContent: q.hasContent }));
+      // In later sections: the old section's bounds, moved.
+      this.checkpoints.push(moved(q, { blocks: q.blocks, start: q.start + delta, end: q.end + delta, hasContent: q.hasContent }));
     }
   }
 
