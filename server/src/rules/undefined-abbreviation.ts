@@ -10,6 +10,7 @@ const ABBR = /(?<![A-Za-z0-9-])([a-z]?[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*[A-Z0-9])(s?)
 // Units, words written in capitals, and abbreviations medical writing does not expand.
 const KNOWN = new Set(['US', 'USA', 'UK', 'EU', 'DNA', 'RNA', 'IU', 'ID', 'OK', 'NA', 'TV', 'AND', 'OR', 'NOT', 'NO', 'TO', 'OF', 'IN', 'ON', 'AT', 'BY', 'WITH', 'FOR', 'THE', 'HIV', 'AIDS', 'MRI', 'CT', 'PET', 'ECG', 'EKG', 'IV']);
 const ROMAN = /^[IVXL]+(?:-[IVXL]+)?$/;
+const TWO_CAPITALS = /[A-Z][A-Z0-9]*[A-Z]/;
 // Product, gene and protein codes carry digits (SAR650984, HER2, CD146, IL-10); outcome
 // abbreviations with digits (PFS2, RP2D) are checked through the standard terms.
 const STANDARD_WITH_DIGITS = new Set(['PFS2', 'RP2D']);
@@ -35,6 +36,9 @@ function definesAt(raw: string, m: RegExpMatchArray): boolean {
 /** The abbreviations used in a text, with offsets into it (the text alone decides them: kept per text). */
 function usesIn(raw: string): Use[] {
   const out: Use[] = [];
+  // Every part kept below has two capitals with only capitals and digits between: most prose has
+  // none, and this scan is far cheaper than ABBR's, which tries a match at every lower-case letter.
+  if (!TWO_CAPITALS.test(raw)) return out;
   for (const m of raw.matchAll(ABBR)) {
     const start = m.index!;
     // Most matches are units, Roman numerals or product codes: the context is read only for the rest.
