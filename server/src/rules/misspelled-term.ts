@@ -47,8 +47,14 @@ for (const pair of PAIRS) {
  * matching shape, so they are ruled out without a copy or a lookup.
  */
 const shape = (firstLetter: number, length: number) => ((firstLetter | 0x20) << 8) | Math.min(length, 255);
-const PREV_SHAPES = new Set([...BY_PREV.keys()].map((w) => shape(w.charCodeAt(0), w.length)));
-const NEXT_SHAPES = new Set([...BY_NEXT.keys()].map((w) => shape(w.charCodeAt(0), w.length)));
+/** Shapes as a table of flags (a shape fits 16 bits): one array read per word, no hashing. */
+function shapeTable(words: Iterable<string>): { has(s: number): boolean } {
+  const flags = new Uint8Array(1 << 16);
+  for (const w of words) flags[shape(w.charCodeAt(0), w.length)] = 1;
+  return { has: (s) => flags[s] === 1 };
+}
+const PREV_SHAPES = shapeTable(BY_PREV.keys());
+const NEXT_SHAPES = shapeTable(BY_NEXT.keys());
 
 const isLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 
