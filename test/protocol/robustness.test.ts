@@ -109,4 +109,50 @@ describe('protocol robustness', function () {
     );
     await stillServes();
   });
+
+  it('a long record edited in place (analysed incrementally) gets what a fresh server gives for the same text', async () => {
+    // Over 50,000 characters, the server reparses only around each edit and keeps rule results
+    // by text: the end state must be exactly that of a full analysis.
+    const seed = seedText('000');
+    let long = seed;
+    while (long.length < 80_000) long += `\n${seed.slice(seed.indexOf('\n') + 1)}`;
+    const bigUri = 'file:///long/record.trial';
+    await c.notify('textDocument/didOpen', { textDocument: { uri: bigUri, languageId: 'trial-record', version: 1, text: long } });
+    await c.diagnostics(bigUri, (p) => p.version === 1);
+    const lines = long.split('\n');
+    const edits: [number, number, number, string][] = [
+      // [line, character, characters removed, inserted]
+      [Math.floor(lines.length * 0.1), 0, 0, 'Primary Outcome Measures:\n'],
+      [Math.floor(lines.length * 0.8), 3, 5, 'survivl '],
+      [Math.floor(lines.length * 0.3), 0, 0, 'Inclusion Criteria:\n- aged 21 to 65 years\n'],
+      [Math.floor(lines.length * 0.55), 1, 0, 'ORR'],
+      [Math.floor(lines.length * 0.95), 0, 0, 'Eligibility Criteria\n'],
+      [2, 0, 4, ''],
+    ];
+    let v = 1;
+    for (const [line, character, remove, insert] of edits) {
+      const old = lines[line]!;
+      const end = Math.min(old.length, character + remove);
+      const changed = `${old.slice(0, character)}${insert}${old.slice(end)}`.split('\n');
+      lines.splice(line, 1, ...changed);
+      v++;
+      await c.notify('textDocument/didChange', { textDocument: { uri: bigUri, version: v }, contentChanges: [{ range: { start: { line, character }, end: { line, character: end } }, text: insert }] });
+      // A request analyses each version at once (validation waits for the debounce).
+      await c.request('textDocument/documentSymbol', { textDocument: { uri: bigUri } });
+    }
+    const edited = await c.diagnostics(bigUri, (p) => p.version === v);
+    const editedSymbols = await c.request<DocumentSymbol[]>('textDocument/documentSymbol', { textDocument: { uri: bigUri } });
+    const fresh = TestClient.stdio();
+    try {
+      fresh.settings = { today: '2026-11-21' };
+      await fresh.initialize({ workspace: { configuration: true }, textDocument: { documentSymbol: { hierarchicalDocumentSymbolSupport: true } } });
+      await fresh.notify('textDocument/didOpen', { textDocument: { uri: bigUri, languageId: 'trial-record', version: 1, text: lines.join('\n') } });
+      const expected = await fresh.diagnostics(bigUri, (p) => p.version === 1);
+      assert.ok(expected.some((d) => d.code === 'misspelled-term') && expected.some((d) => d.code === 'criteria-age-conflict'), 'the edits gave the rules something to find');
+      assert.deepEqual(edited, expected);
+      assert.deepEqual(editedSymbols, await fresh.request<DocumentSymbol[]>('textDocument/documentSymbol', { textDocument: { uri: bigUri } }));
+    } finally {
+      fresh.kill();
+    }
+  });
 });
