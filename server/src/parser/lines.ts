@@ -28,9 +28,13 @@ export function lineStarts(text: string): number[] {
 /** Line `k` of `text`, given the line starts. */
 export function lineAt(text: string, starts: readonly number[], k: number): Line {
   const start = starts[k]!;
-  const next = k + 1 < starts.length ? starts[k + 1]! : text.length;
   const end = lineEnd(text, starts, k);
-  return { index: k, start, end, next, text: text.slice(start, end) };
+  return { index: k, start, end, next: nextStart(text, starts, k), text: text.slice(start, end) };
+}
+
+/** Where the line after line `k` starts (the end of the text after the last line). */
+function nextStart(text: string, starts: readonly number[], k: number): number {
+  return k + 1 < starts.length ? starts[k + 1]! : text.length;
 }
 
 /** Where line `k` ends, before its break. */
@@ -81,18 +85,22 @@ export class LineTable {
   get(i: number): Line {
     if (i < 0 || i >= this.length) throw new RangeError(`no line ${i} of ${this.length}`);
     let l = this.made[i];
-    if (!l) this.made[i] = l = lineAt(this.doc, this.starts, this.rows ? this.rows[i]! : i);
+    if (!l) this.made[i] = l = lineAt(this.doc, this.starts, this.line(i));
     return l;
   }
 
   start(i: number): number {
-    return this.starts[this.rows ? this.rows[i]! : i]!;
+    return this.starts[this.line(i)]!;
   }
 
   /** Where the line after row `i` starts (the end of the text for the last line). */
   next(i: number): number {
-    const k = this.rows ? this.rows[i]! : i;
-    return k + 1 < this.starts.length ? this.starts[k + 1]! : this.doc.length;
+    return nextStart(this.doc, this.starts, this.line(i));
+  }
+
+  /** The index among all lines of row `i`. */
+  private line(i: number): number {
+    return this.rows ? this.rows[i]! : i;
   }
 }
 

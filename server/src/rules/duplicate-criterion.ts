@@ -1,6 +1,5 @@
 import type { Criterion } from '../model/types';
-import { detach } from '../detach';
-import { byText } from './support/memo';
+import { stringByText } from './support/memo';
 import type { Finding, Rule } from './types';
 
 /** Letters and digits only, lower case; plain ASCII (most criteria) skips the costlier Unicode classes. */
@@ -68,11 +67,8 @@ const rule: Rule = {
       const seenTopic = new FirstSeen();
       withScopes(list.items, (c, scope) => {
         const text = c.text!.value;
-        const key = byText(ctx, 'duplicate-criterion text', text, (x) => detach(norm(x)));
-        const tp = byText(ctx, 'duplicate-criterion topic', text, (x) => {
-          const t = topic(x);
-          return t === undefined ? t : detach(t);
-        });
+        const key = stringByText(ctx, 'duplicate-criterion text', text, norm)!;
+        const tp = stringByText(ctx, 'duplicate-criterion topic', text, topic);
         const same = seenText.get(scope, key);
         const sameTopic = same || tp === undefined ? undefined : seenTopic.get(scope, tp);
         const earlier = same ?? sameTopic;

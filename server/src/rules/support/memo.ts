@@ -47,11 +47,14 @@ export function byText<T>(ctx: RuleContext, kind: string, text: string, compute:
   return ctx.memo ? ctx.memo.get(kind, text, compute) : compute(text);
 }
 
-/** A rule's message about one text, or undefined if it has none to make (kept per text). */
-export function verdict(ctx: RuleContext, kind: string, text: string, judge: (text: string) => string | undefined): string | undefined {
+/**
+ * A string derived from one text (a message, a normalised key), or undefined; kept per text,
+ * as a copy that holds nothing of the text.
+ */
+export function stringByText(ctx: RuleContext, kind: string, text: string, derive: (text: string) => string | undefined): string | undefined {
   return byText(ctx, kind, text, (t) => {
-    const message = judge(t);
-    return message === undefined ? undefined : detach(message);
+    const derived = derive(t);
+    return derived === undefined ? undefined : detach(derived);
   });
 }
 
@@ -59,7 +62,7 @@ export function verdict(ctx: RuleContext, kind: string, text: string, judge: (te
 export function verdicts(ctx: RuleContext, kind: string, values: readonly (TextValue | undefined)[], judge: (text: string) => string | undefined): Finding[] {
   const out: Finding[] = [];
   for (const v of values) {
-    const message = v && verdict(ctx, kind, v.value, judge);
+    const message = v && stringByText(ctx, kind, v.value, judge);
     if (message) out.push({ range: v.range, message });
   }
   return out;
