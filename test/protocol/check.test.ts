@@ -180,4 +180,98 @@ describe('trial-record check', () => {
     assert.match(r.stderr, /\.trialrecord\.json: .*no-such-rule/);
     assert.match(r.stdout, /\[unknown-value\]/);
   });
+  describe('--cache', () => {
+    const cacheFile = () => join(dir, '.trialrecord-cache');
+    interface CacheJson {
+      format: number;
+      tool: string;
+      entries: Record<string, { key: string; diagnostics: JsonResult['diagnostics'] }>;
+    }
+    const readCache = (file = cacheFile()) => JSON.parse(readFileSync(file, 'utf8')) as CacheJson;
+    /** Rewrites every kept message, so output served from the cache is told apart from a fresh check. */
+    const mark = (edit: (c: CacheJson) => void = () => {}) => {
+      const c = readCache();
+      for (const e of Object.values(c.entries)) for (const d of e.diagnostics) d.message = `CACHED ${d.message}`;
+      edit(c);
+      writeFileSync(cacheFile(), JSON.stringify(c));
+    };
+
+    it('a second run serves unchanged files from the cache, with the same output and exit code', () => {
+      const first = run(dir, '--cache', '--format', 'json');
+      assert.equal(first.status, 1, first.stderr);
+      const c = readCache();
+      assert.deepEqual(Object.keys(c.entries).sort(), ['a.trial', 'sub/obs.txt'], 'paths relative to the cache file');
+      assert.equal(c.entries['a.trial']!.diagnostics[0]!.code, 'unknown-value');
+      const second = run(dir, '--cache', '--format', 'json');
+      assert.equal(second.status, 1);
+      assert.equal(second.stdout, first.stdout);
+      assert.equal(second.stderr, '');
+      mark();
+      assert.match(run(dir, '--cache').stdout, /^a\.trial:3:22 error CACHED "Recruting"/, 'the kept findings were used');
+      assert.doesNotMatch(run(dir).stdout, /CACHED/, 'without --cache the cache is not read');
+    });
+
+    it('a changed text, changed settings or another build of the tool is checked afresh', () => {
+      run(dir, '--cache');
+      mark();
+      writeFileSync(join(dir, 'a.trial'), clean);
+      const edited = run(dir, '--cache', '--format', 'json');
+      assert.equal(edited.status, 0, 'the fixed record has no error');
+      assert.deepEqual((JSON.parse(edited.stdout) as JsonResult[])[0]!.diagnostics, []);
+
+      writeFileSync(join(dir, 'a.trial'), clean.replace('Recruiting', 'Recruting'));
+      run(dir, '--cache');
+      mark();
+      const flag = run(dir, '--cache', '--rule', 'unknown-value=warning');
+      assert.match(flag.stdout, /^a\.trial:3:22 warning "Recruting"/m, '--rule is part of the key');
+      run(dir, '--cache');
+      mark();
+      const later = run(dir, '--cache', '--today', '2026-01-01');
+      assert.match(later.stdout, /\[date-type-vs-today\]/, '--today is part of the key');
+      assert.doesNotMatch(later.stdout, /CACHED/);
+      writeFileSync(join(dir, '.trialrecord.json'), JSON.stringify({ rules: { 'unknown-value': 'off' } }));
+      run(dir, '--cache');
+      assert.equal(readCache().entries['a.trial']!.diagnostics.length, 0, '.trialrecord.json is part of the key');
+      rmSync(join(dir, '.trialrecord.json'));
+
+      run(dir, '--cache');
+      mark((c) => (c.tool = 'another build'));
+      const rebuilt = run(dir, '--cache');
+      assert.doesNotMatch(rebuilt.stdout, /CACHED/, 'a cache from another build is not trusted');
+      assert.notEqual(readCache().tool, 'another build', 'and is rewritten');
+    });
+
+    it('keeps entries of files outside this run, drops those of deleted files', () => {
+      run(dir, '--cache');
+      run(dir, '--cache', 'a.trial');
+      assert.deepEqual(Object.keys(readCache().entries).sort(), ['a.trial', 'sub/obs.txt']);
+      rmSync(join(dir, 'sub', 'obs.txt'));
+      run(dir, '--cache', 'a.trial');
+      assert.deepEqual(Object.keys(readCache().entries), ['a.trial']);
+    });
+
+    it('--cache-location takes a file or a folder; a bad cache is a note, never a failed check', () => {
+      mkdirSync(join(dir, 'cache'));
+      run(dir, '--cache', '--cache-location', 'cache');
+      assert.deepEqual(Object.keys(readCache(join(dir, 'cache', '.trialrecord-cache')).entries).sort(), ['../a.trial', '../sub/obs.txt']);
+      const unwritable = run(dir, '--cache', '--cache-location=ci/results.json', 'a.trial');
+      assert.ok(!existsSync(join(dir, 'ci')), 'a missing folder is not created');
+      assert.equal(unwritable.status, 1, 'the exit code is the check\'s');
+      assert.match(unwritable.stderr, /ci[\\/]results\.json: cannot write the cache \(ENOENT\)/);
+      assert.match(unwritable.stdout, /\[unknown-value\]/);
+
+      writeFileSync(cacheFile(), '{ "format": 1, "entr');
+      const corrupt = run(dir, '--cache');
+      assert.equal(corrupt.status, 1);
+      assert.match(corrupt.stderr, /\.trialrecord-cache: not a readable trial-record cache/);
+      assert.match(corrupt.stdout, /\[unknown-value\]/);
+      assert.equal(readCache().format, 1, 'rewritten whole');
+      writeFileSync(cacheFile(), '[1, 2]');
+      assert.match(run(dir, '--cache').stderr, /not a trial-record cache/);
+
+      const usage = run(dir, '--cache-location', 'x');
+      assert.equal(usage.status, 2);
+      assert.match(usage.stderr, /--cache-location is used with --cache/);
+    });
+  });
 });

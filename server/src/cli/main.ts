@@ -6,6 +6,7 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { ReadError } from '../convert/errors';
 import { TrialRecordService } from '../service';
+import { ResultCache } from './cache';
 import { checkFiles, formatJson, formatSarif, formatText, parseCheckArgs, recordFiles, UsageError } from './check';
 import { VERSION } from '../version';
 
@@ -13,8 +14,11 @@ const HELP = `trial-record ${VERSION}: ClinicalTrials.gov registry records as te
 
 Usage:
   trial-record check [paths…] [--format text|json|sarif] [--rule <id>=<severity>]… [--today YYYY-MM-DD]
+                     [--cache [--cache-location file|folder/]]
       check records against the ClinicalTrials.gov rules; paths are files or folders (searched
-      for *.trial, *.trial.txt and plain-text records); exit code 1 when an error is found
+      for *.trial, *.trial.txt and plain-text records); exit code 1 when an error is found;
+      --cache keeps findings by file content in .trialrecord-cache, so unchanged files are
+      not checked again (a new build of the tool, or other settings, start afresh)
   trial-record export <record> [--out file]
       write the record as a ClinicalTrials.gov API v2 study object ({"protocolSection": …}),
       with API codes and ISO dates; what cannot be exported is named on stderr
@@ -99,7 +103,12 @@ export function run(argv: readonly string[], out: (s: string) => void): number {
       process.stderr.write(`trial-record: ${m}\n`);
     };
     const files = recordFiles(opts.paths, problem);
-    const results = checkFiles(files, opts, readRecord, problem);
+    // Cache notes do not change the exit code: a cache problem never fails a check.
+    const note = (m: string) => process.stderr.write(`trial-record: ${m}\n`);
+    const cache = opts.cacheFile !== undefined ? new ResultCache(opts.cacheFile, note) : undefined;
+    const results = checkFiles(files, opts, readRecord, problem, cache);
+    const unsaved = cache?.save();
+    if (unsaved) note(unsaved);
     out(opts.format === 'json' ? formatJson(results) : opts.format === 'sarif' ? formatSarif(results, process.cwd()) : formatText(results, process.cwd()));
     if (problems > 0) return 2;
     return results.some((r) => r.diagnostics.some((d) => d.severity === 'error')) ? 1 : 0;
