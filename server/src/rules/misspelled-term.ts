@@ -43,45 +43,23 @@ for (const pair of PAIRS) {
 }
 
 /**
- * The shape (first letter, length) of every neighbour word: most words of prose have no
- * matching shape, so they are ruled out without a copy or a lookup.
+ * The shape (first letter, last letter, length) of every neighbour word: most words of prose
+ * have no matching shape, so they are ruled out without a copy or a lookup. Letters are folded
+ * to 5 bits (case-blind; an apostrophe or hyphen may share a letter's code: a false match only
+ * costs the lookup that decides).
  */
-const shape = (firstLetter: number, length: number) => ((firstLetter | 0x20) << 8) | Math.min(length, 255);
-/** Shapes as a table of flags (a shape fits 16 bits): one array read per word, no hashing. */
+const shape = (text: string, start: number, end: number) =>
+  ((text.charCodeAt(start) & 0x1f) << 10) | ((text.charCodeAt(end - 1) & 0x1f) << 5) | Math.min(end - start, 31);
+/** Shapes as a table of flags (a shape fits 15 bits): one array read per word, no hashing. */
 function shapeTable(words: Iterable<string>): { has(s: number): boolean } {
-  const flags = new Uint8Array(1 << 16);
-  for (const w of words) flags[shape(w.charCodeAt(0), w.length)] = 1;
+  const flags = new Uint8Array(1 << 15);
+  for (const w of words) flags[shape(w, 0, w.length)] = 1;
   return { has: (s) => flags[s] === 1 };
 }
 const PREV_SHAPES = shapeTable(BY_PREV.keys());
 const NEXT_SHAPES = shapeTable(BY_NEXT.keys());
 
 const isLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-
-/**
- * Word boundaries of a value as [start, end) offsets into its raw text: numbers only, no
- * objects per word. A word is an ASCII letter followed by letters, apostrophes and hyphens,
- * read with a loop rather than a RegExp (no match array per word).
- */
-function wordOffsets(raw: string): number[] {
-  const out: number[] = [];
-  const n = raw.length;
-  let i = 0;
-  while (i < n) {
-    if (!isLetter(raw.charCodeAt(i))) {
-      i++;
-      continue;
-    }
-    const start = i++;
-    while (i < n) {
-      const c = raw.charCodeAt(i);
-      if (!isLetter(c) && c !== 39 /* ' */ && c !== 45 /* - */) break;
-      i++;
-    }
-    out.push(start, i);
-  }
-  return out;
-}
 
 // Prose repeats its words: each (word, expected forms) is judged once per process. The forms
 // arrays are PAIRS' own, so they key the memo; a cap keeps a long session's memo small.
@@ -137,32 +115,58 @@ interface Slip {
   readonly term: string;
 }
 
-/** The misspelled standard-term words of one text (it alone decides them, so the result is kept per text). */
+/**
+ * The misspelled standard-term words of one text (it alone decides them, so the result is kept per text).
+ *
+ * One pass over the characters with a window of three words (before, checked, after) as offsets:
+ * a word is an ASCII letter followed by letters, apostrophes and hyphens. Prose is most of a
+ * record, so the pass makes no object and no copy per word: a word is cut out (and lower-cased)
+ * only when a neighbour's shape fits a standard term.
+ */
 function slipsIn(raw: string, custom: ReadonlySet<string>): Slip[] {
   const out: Slip[] = [];
-  const at = wordOffsets(raw);
-  const n = at.length / 2;
-  const word = (k: number) => raw.slice(at[2 * k]!, at[2 * k + 1]!);
-  // Words are ASCII letters, so the lower-cased text has the same offsets (checked: a
-  // character whose lower case is longer would shift them).
-  const lowRaw = lower(raw);
-  const low = lowRaw.length === raw.length ? (k: number) => lowRaw.slice(at[2 * k]!, at[2 * k + 1]!) : (k: number) => lower(word(k));
-  for (let k = 0; k < n; k++) {
-    if (at[2 * k + 1]! - at[2 * k]! < 5) continue;
-    const prev = k > 0 && PREV_SHAPES.has(shape(raw.charCodeAt(at[2 * k - 2]!), at[2 * k - 1]! - at[2 * k - 2]!)) ? low(k - 1) : undefined;
-    const next = k + 1 < n && NEXT_SHAPES.has(shape(raw.charCodeAt(at[2 * k + 2]!), at[2 * k + 3]! - at[2 * k + 2]!)) ? low(k + 1) : undefined;
+  const n = raw.length;
+  // The window: [s0, e0) before, [s1, e1) checked, [s2, e2) after; -1 when there is no such word.
+  let s0 = -1;
+  let e0 = -1;
+  let s1 = -1;
+  let e1 = -1;
+  const judgeChecked = (s2: number, e2: number) => {
+    if (e1 - s1 < 5) return;
+    const prev = s0 >= 0 && PREV_SHAPES.has(shape(raw, s0, e0)) ? lower(raw.slice(s0, e0)) : undefined;
+    const next = s2 >= 0 && NEXT_SHAPES.has(shape(raw, s2, e2)) ? lower(raw.slice(s2, e2)) : undefined;
     const before = prev ? BY_PREV.get(prev) : undefined;
     const after = next ? BY_NEXT.get(next) : undefined;
-    if (!before && !after) continue; // most words: no standard term around them
-    const text = word(k);
-    if (KNOWN.has(low(k)) || custom.has(low(k))) continue;
+    if (!before && !after) return; // most words: no standard term around them
+    const text = raw.slice(s1, e1);
+    const low = lower(text);
+    if (KNOWN.has(low) || custom.has(low)) return;
     for (const [first, second, term] of [...(before ?? []), ...(after ?? [])]) {
       const fix = (prev && first.includes(prev) ? misspelling(text, second) : undefined) ?? (next && second.includes(next) ? misspelling(text, first) : undefined);
       if (!fix) continue;
-      out.push({ start: at[2 * k]!, end: at[2 * k + 1]!, text: detach(text), replacement: matchCase(text, fix), term });
-      break;
+      out.push({ start: s1, end: e1, text: detach(text), replacement: matchCase(text, fix), term });
+      return;
     }
+  };
+  let i = 0;
+  while (i < n) {
+    if (!isLetter(raw.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    const start = i++;
+    while (i < n) {
+      const c = raw.charCodeAt(i);
+      if (!isLetter(c) && c !== 39 /* ' */ && c !== 45 /* - */) break;
+      i++;
+    }
+    if (s1 >= 0) judgeChecked(start, i);
+    s0 = s1;
+    e0 = e1;
+    s1 = start;
+    e1 = i;
   }
+  if (s1 >= 0) judgeChecked(-1, -1);
   return out;
 }
 
