@@ -268,6 +268,15 @@ describe('trial-record check', () => {
       assert.equal(readCache().format, 1, 'rewritten whole');
       writeFileSync(cacheFile(), '[1, 2]');
       assert.match(run(dir, '--cache').stderr, /not a trial-record cache/);
+      // An entry of this build that is not what it writes (edited by hand) is checked afresh.
+      run(dir, '--cache');
+      mark((c) => {
+        const d = c.entries['a.trial']!.diagnostics[0]! as unknown as Record<string, unknown>;
+        d.range = { start: { line: 'two' } };
+      });
+      const edited = run(dir, '--cache');
+      assert.equal(edited.status, 1, edited.stderr);
+      assert.match(edited.stdout, /^a\.trial:3:22 error "Recruting"/);
 
       const usage = run(dir, '--cache-location', 'x');
       assert.equal(usage.status, 2);

@@ -46,8 +46,21 @@ function toolIdentity(): string {
   return toolId;
 }
 
-const isEntry = (v: unknown): v is Entry =>
-  typeof v === 'object' && v !== null && typeof (v as Entry).key === 'string' && Array.isArray((v as Entry).diagnostics);
+// A cache file is input like any other: an entry that is not exactly what this build writes
+// (edited by hand, cut short) is not used, so the formatters never meet a malformed diagnostic.
+const SEVERITIES = new Set(['error', 'warning', 'information', 'hint']);
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
+const isPosition = (v: unknown) => isObject(v) && Number.isInteger(v.line) && Number.isInteger(v.character);
+const isDiagnostic = (d: unknown) =>
+  isObject(d) &&
+  isObject(d.range) &&
+  isPosition(d.range.start) &&
+  isPosition(d.range.end) &&
+  typeof d.severity === 'string' &&
+  SEVERITIES.has(d.severity) &&
+  typeof d.code === 'string' &&
+  typeof d.message === 'string';
+const isEntry = (v: unknown): v is Entry => isObject(v) && typeof v.key === 'string' && Array.isArray(v.diagnostics) && v.diagnostics.every(isDiagnostic);
 
 /** Where --cache-location points: a file, or a folder (existing, or written with a trailing slash) to hold the default file. */
 export function cacheFilePath(location: string | undefined, cwd: string): string {
