@@ -4,6 +4,7 @@
 import type { CustomTerm } from './features/terms';
 import { RULES } from './rules';
 import type { Severity } from './rules/types';
+import { isObject } from './json';
 
 export type RuleLevel = 'off' | Severity;
 export const RULE_LEVELS: readonly RuleLevel[] = ['off', 'hint', 'information', 'warning', 'error'];
@@ -32,8 +33,6 @@ export interface Settings {
 const RULE_IDS = new Set(RULES.map((r) => r.id));
 
 export const DEFAULT_SETTINGS: Settings = { validateEnable: true, run: 'onType', rules: {}, suppressions: [], maxNumberOfProblems: 1000, maxFileSize: 10 * 1024 * 1024, customTerms: [] };
-
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** Reads the `trialRecord` section; returns the settings and a list of the values it ignored. */
 export function readSettings(raw: unknown): { settings: Settings; problems: string[] } {

@@ -10,6 +10,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import type { FileResult } from './check';
+import { isObject } from '../json';
 import { VERSION } from '../version';
 
 export const DEFAULT_CACHE_FILE = '.trialrecord-cache';
@@ -49,7 +50,6 @@ function toolIdentity(): string {
 // A cache file is input like any other: an entry that is not exactly what this build writes
 // (edited by hand, cut short) is not used, so the formatters never meet a malformed diagnostic.
 const SEVERITIES = new Set(['error', 'warning', 'information', 'hint']);
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
 const isPosition = (v: unknown) => isObject(v) && Number.isInteger(v.line) && Number.isInteger(v.character);
 const isDiagnostic = (d: unknown) =>
   isObject(d) &&
@@ -92,14 +92,13 @@ export class ResultCache {
       note(`${file}: not a readable trial-record cache (${(e as Error).message}); checking every file and writing it anew`);
       return;
     }
-    const c = parsed as Partial<CacheFile> | null;
-    if (typeof c !== 'object' || c === null || c.format !== 1 || typeof c.entries !== 'object' || c.entries === null) {
+    if (!isObject(parsed) || parsed.format !== 1 || !isObject(parsed.entries)) {
       note(`${file}: not a trial-record cache; checking every file and writing it anew`);
       return;
     }
-    if (c.tool !== toolIdentity()) return; // written by another build: its findings may be stale
+    if (parsed.tool !== toolIdentity()) return; // written by another build: its findings may be stale
     this.current = true;
-    for (const [path, entry] of Object.entries(c.entries)) if (isEntry(entry)) this.old[path] = entry;
+    for (const [path, entry] of Object.entries(parsed.entries)) if (isEntry(entry)) this.old[path] = entry;
   }
 
   private name(file: string): string {
@@ -112,9 +111,10 @@ export class ResultCache {
   }
 
   get(file: string, key: string): Diagnostics | undefined {
-    const entry = this.old[this.name(file)];
+    const name = this.name(file);
+    const entry = this.old[name];
     if (entry?.key !== key) return undefined;
-    this.fresh.set(this.name(file), entry);
+    this.fresh.set(name, entry);
     return entry.diagnostics;
   }
 

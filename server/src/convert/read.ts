@@ -4,10 +4,9 @@
 import type { ApiProtocolSection } from './api';
 import { ReadError } from './errors';
 import { xmlToProtocol } from './xml';
+import { isObject } from '../json';
 
 export { ReadError } from './errors';
-
-const isObject = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
 
 /** The protocol sections in a data file's text; `name` is used in messages. */
 export function readStudies(text: string, name: string): ApiProtocolSection[] {
