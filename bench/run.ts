@@ -102,7 +102,8 @@ const checkRuns: number[] = [];
 const cachedRuns: number[] = [];
 const checkArgs = [join(ROOT, 'dist', 'cli.js'), 'check', '--format', 'json', '--today', '2026-11-21', recordsDir];
 // --cache: the first run fills the cache (outside the records folder); the timed runs find every file unchanged.
-const cacheArgs = [...checkArgs, '--cache', '--cache-location', join(tmpdir(), `trial-record-bench-${process.pid}.cache`)];
+const cacheFile = join(tmpdir(), `trial-record-bench-${process.pid}.cache`);
+const cacheArgs = [...checkArgs, '--cache', '--cache-location', cacheFile];
 wall(cacheArgs);
 for (let i = 0; i < 5; i++) {
   splitRuns.push(wall(['-e', splitScript]));
@@ -110,7 +111,7 @@ for (let i = 0; i < 5; i++) {
   cachedRuns.push(wall(cacheArgs));
 }
 rmSync(recordsDir, { recursive: true, force: true });
-rmSync(cacheArgs.at(-1)!, { force: true });
+rmSync(cacheFile, { force: true });
 const corpusCheck = { records: 300, splitLinesMs: stats(splitRuns).median, checkMs: stats(checkRuns).median, cachedMs: stats(cachedRuns).median };
 
 const round = (n: number, d = 3) => Math.round(n * 10 ** d) / 10 ** d;
