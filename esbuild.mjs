@@ -1,6 +1,6 @@
 // Builds the three bundles users run (client, server, CLI) and, with --tests,
 // transpiles the tests without bundling so mocha can load them from out/; with --bench, bundles
-// the benchmark and the profiler.
+// the benchmark (with its floor script) and the profiler.
 import * as esbuild from 'esbuild';
 import { copyFileSync, mkdirSync, readdirSync, statSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
@@ -61,7 +61,7 @@ const tests = {
 // The benchmark and the profiler measure the code as it ships: bundled, like dist/.
 const bench = {
   ...bundles,
-  entryPoints: { 'bench/run': 'bench/run.ts', 'scripts/profile': 'scripts/profile.ts' },
+  entryPoints: { 'bench/run': 'bench/run.ts', 'bench/floor': 'bench/floor.ts', 'scripts/profile': 'scripts/profile.ts' },
   outdir: 'out',
   external: [],
   sourcemap: true,

@@ -79,6 +79,7 @@ const perSeed = files.map((f, k) => {
 
 // `trial-record check` over the 300 corpus records imported as text, against Node reading and
 // splitting the same files into lines: both as whole processes (what a CI step pays), 5 runs each.
+// bench/floor.ts, timed alike, is the least work any check must do (lines judged, every word seen once).
 const CORPUS = join(ROOT, 'test', 'fixtures', 'corpus', 'ctgov');
 const recordsDir = mkdtempSync(join(tmpdir(), 'trial-record-bench-'));
 const corpusTexts: string[] = [];
@@ -99,6 +100,7 @@ const wall = (args: string[]): number => {
 const splitScript = `const fs=require('fs'),p=require('path');let n=0;for(const f of fs.readdirSync(${JSON.stringify(recordsDir)})){n+=fs.readFileSync(p.join(${JSON.stringify(recordsDir)},f),'utf8').split(/\\r\\n|\\r|\\n/).length}if(!n)process.exit(3)`;
 const splitRuns: number[] = [];
 const checkRuns: number[] = [];
+const floorRuns: number[] = [];
 const cachedRuns: number[] = [];
 const checkArgs = [join(ROOT, 'dist', 'cli.js'), 'check', '--format', 'json', '--today', '2026-11-21', recordsDir];
 // --cache: the first run fills the cache (outside the records folder); the timed runs find every file unchanged.
@@ -108,11 +110,12 @@ wall(cacheArgs);
 for (let i = 0; i < 5; i++) {
   splitRuns.push(wall(['-e', splitScript]));
   checkRuns.push(wall(checkArgs));
+  floorRuns.push(wall([join(__dirname, 'floor.js'), recordsDir]));
   cachedRuns.push(wall(cacheArgs));
 }
 rmSync(recordsDir, { recursive: true, force: true });
 rmSync(cacheFile, { force: true });
-const corpusCheck = { records: 300, splitLinesMs: stats(splitRuns).median, checkMs: stats(checkRuns).median, cachedMs: stats(cachedRuns).median };
+const corpusCheck = { records: 300, splitLinesMs: stats(splitRuns).median, checkMs: stats(checkRuns).median, floorMs: stats(floorRuns).median, cachedMs: stats(cachedRuns).median };
 
 const round = (n: number, d = 3) => Math.round(n * 10 ** d) / 10 ** d;
 async function main(): Promise<void> {
@@ -139,6 +142,8 @@ const results = {
     ratio: round(corpusCheck.checkMs / corpusCheck.splitLinesMs, 1),
     cachedCheckProcessMs: round(corpusCheck.cachedMs, 0),
     cachedRatio: round(corpusCheck.cachedMs / corpusCheck.splitLinesMs, 1),
+    floorProcessMs: round(corpusCheck.floorMs, 0),
+    floorRatio: round(corpusCheck.floorMs / corpusCheck.splitLinesMs, 1),
   },
   perSeedMs: perSeed.map((s) => ({ seed: s.seed, bytes: s.bytes, validateMedian: round(s.validate.median), validateP95: round(s.validate.p95), documentSymbolsMedian: round(s.documentSymbols.median), foldingMedian: round(s.foldingRanges.median), completionMedian: round(s.completion.median), completionP95: round(s.completion.p95), hoverMedian: round(s.hover.median), hoverP95: round(s.hover.p95) })),
 };
@@ -150,6 +155,7 @@ console.log('seed  bytes   validate p50/p95 ms   completion p50/p95 ms   hover p
 for (const s of results.perSeedMs) console.log(`${s.seed}   ${String(s.bytes).padStart(6)}   ${s.validateMedian.toFixed(3)} / ${s.validateP95.toFixed(3)}         ${s.completionMedian.toFixed(3)} / ${s.completionP95.toFixed(3)}           ${s.hoverMedian.toFixed(3)} / ${s.hoverP95.toFixed(3)}      ${s.documentSymbolsMedian.toFixed(3)}            ${s.foldingMedian.toFixed(3)}`);
 console.log(`trial-record check over ${results.corpusCheck.records} imported records: ${results.corpusCheck.checkProcessMs} ms; node reading and splitting them: ${results.corpusCheck.splitLinesProcessMs} ms (both whole processes, median of 5): ${results.corpusCheck.ratio}x`);
 console.log(`  with --cache, every file unchanged since the last run: ${results.corpusCheck.cachedCheckProcessMs} ms: ${results.corpusCheck.cachedRatio}x`);
+console.log(`  floor (lines judged by first word, every word looked at once; no model, rules or output): ${results.corpusCheck.floorProcessMs} ms: ${results.corpusCheck.floorRatio}x`);
 console.log(`corpus (300 imported records): split ${results.corpusThroughputMBps.baselineSplitLines} MB/s; analysis + rules ${results.corpusThroughputMBps.analysisAndRules} MB/s (1/${results.corpusThroughputMBps.ratio})`);
 const sv = results.server;
 console.log(`server over stdio: edit-to-diagnostics on a seed p50/p95 ${sv.editToDiagnosticsSeedMs.p50}/${sv.editToDiagnosticsSeedMs.p95} ms, on 5 MB ${sv.editToDiagnostics5MBMs.p50}/${sv.editToDiagnostics5MBMs.p95} ms (after the ${sv.debounceMs} ms debounce); completion ${sv.completionMs.p50}/${sv.completionMs.p95} ms; documentSymbol ${sv.documentSymbolMs.p50}/${sv.documentSymbolMs.p95} ms; cold start ${sv.coldStartMs} ms; RSS with 1,000 records ${sv.rssMBWith1000Records} MB`);

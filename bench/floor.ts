@@ -1,0 +1,46 @@
+// `node out/bench/floor.js <folder>`: the least work any `trial-record check` must do, timed by
+// bench/run.ts as a whole process next to `check` and the read-and-split baseline. It reads each
+// record, splits it into lines, judges each line's first word against the page labels and
+// headings (the parser's own tables), and looks at every word once through a 15-bit shape table
+// (the cheapest lookup the prose rules use). No model, no rules, no output: whatever this costs,
+// a real check costs more, so it shows how much of the budget is left for the analysis itself.
+
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { firstWord, matchHeading, matchLabel } from '../server/src/parser/labels';
+import { lineEnd, lineStarts } from '../server/src/parser/lines';
+
+const dir = process.argv[2];
+if (!dir) {
+  console.error('usage: node out/bench/floor.js <folder of records>');
+  process.exit(2);
+}
+
+const WORD = /[A-Za-z]+/g;
+const shapes = new Uint8Array(1 << 15);
+for (const w of ['progression', 'survival', 'toxicity', 'response', 'adverse', 'events']) {
+  shapes[((w.charCodeAt(0) & 31) << 10) | ((w.charCodeAt(w.length - 1) & 31) << 5) | Math.min(w.length, 31)] = 1;
+}
+
+let structural = 0;
+let words = 0;
+let shaped = 0;
+for (const name of readdirSync(dir)) {
+  const text = readFileSync(join(dir, name), 'utf8');
+  const starts = lineStarts(text);
+  for (let k = 0; k < starts.length; k++) {
+    const line = text.slice(starts[k], lineEnd(text, starts, k));
+    if (line === '') continue;
+    const first = firstWord(line);
+    const colon = line.indexOf(':');
+    if ((colon > 0 && matchLabel(line.slice(0, colon).trim(), first)) || matchHeading(line.trim(), first)) structural++;
+    WORD.lastIndex = 0;
+    for (let m = WORD.exec(line); m; m = WORD.exec(line)) {
+      const w = m[0];
+      words++;
+      if (shapes[((w.charCodeAt(0) & 31) << 10) | ((w.charCodeAt(w.length - 1) & 31) << 5) | Math.min(w.length, 31)]) shaped++;
+    }
+  }
+}
+// The counts are used, so no step can be optimised away; a folder without records is an error.
+if (structural === 0 || words === 0 || shaped > words) process.exit(3);
