@@ -12,6 +12,7 @@ import { firstWord, matchHeading, matchLabel } from '../server/src/parser/labels
 import { lineEnd, lineStarts } from '../server/src/parser/lines';
 import { buildModel } from '../server/src/model/build';
 import { RULES } from '../server/src/rules';
+import { shape } from '../server/src/rules/misspelled-term';
 
 const dir = process.argv[2];
 if (!dir) {
@@ -20,10 +21,8 @@ if (!dir) {
 }
 
 const WORD = /[A-Za-z]+/g;
-// (first letter, last letter, length) in 15 bits, as server/src/rules/misspelled-term.ts shapes words.
-const shapeOf = (w: string): number => ((w.charCodeAt(0) & 31) << 10) | ((w.charCodeAt(w.length - 1) & 31) << 5) | Math.min(w.length, 31);
 const shapes = new Uint8Array(1 << 15);
-for (const w of ['progression', 'survival', 'toxicity', 'response', 'adverse', 'events']) shapes[shapeOf(w)] = 1;
+for (const w of ['progression', 'survival', 'toxicity', 'response', 'adverse', 'events']) shapes[shape(w, 0, w.length)] = 1;
 
 let structural = 0;
 let words = 0;
@@ -40,7 +39,7 @@ for (const name of readdirSync(dir)) {
     WORD.lastIndex = 0;
     for (let m = WORD.exec(line); m; m = WORD.exec(line)) {
       words++;
-      if (shapes[shapeOf(m[0])]) shaped++;
+      if (shapes[shape(line, m.index, WORD.lastIndex)]) shaped++;
     }
   }
 }

@@ -48,7 +48,7 @@ for (const pair of PAIRS) {
  * to 5 bits (case-blind; an apostrophe or hyphen may share a letter's code: a false match only
  * costs the lookup that decides).
  */
-const shape = (text: string, start: number, end: number) =>
+export const shape = (text: string, start: number, end: number): number =>
   ((text.charCodeAt(start) & 0x1f) << 10) | ((text.charCodeAt(end - 1) & 0x1f) << 5) | Math.min(end - start, 31);
 /** Shapes as a table of flags (a shape fits 15 bits): one array read per word, no hashing. */
 function shapeTable(words: Iterable<string>): { has(s: number): boolean } {
