@@ -8,7 +8,7 @@
 //
 // This is test code on purpose: the canonical writer (convert/write.ts) writes what the parser
 // reads by construction, so it cannot show what the parser gets wrong on real pages.
-import type { ApiContact, ApiIntervention, ApiLocation, ApiProtocolSection } from '../../server/src/convert/api';
+import { type ApiContact, type ApiIntervention, type ApiLocation, type ApiProtocolSection, modulesOf } from '../../server/src/convert/api';
 import * as V from '../../server/src/vocabulary/ctgov-enums';
 import { FULL, finish, interventionNamed, label, longDate, maskingLabel, oneLine, type Page, type PageOptions, paragraphs } from './common';
 
@@ -83,15 +83,7 @@ function locationLines(l: ApiLocation, o: PageOptions): string[] {
 
 /** The classic page text of a protocol section. */
 export function classicPage(p: ApiProtocolSection, o: PageOptions = FULL): Page {
-  const id = p.identificationModule ?? {};
-  const st = p.statusModule ?? {};
-  const sp = p.sponsorCollaboratorsModule ?? {};
-  const d = p.designModule ?? {};
-  const di = d.designInfo ?? {};
-  const arms = p.armsInterventionsModule?.armGroups ?? [];
-  const interventions = p.armsInterventionsModule?.interventions ?? [];
-  const el = p.eligibilityModule ?? {};
-  const cl = p.contactsLocationsModule ?? {};
+  const { id, st, sp, d, di, arms, interventions, el, cl } = modulesOf(p);
   const interventional = d.studyType !== 'OBSERVATIONAL';
   const out: string[] = [];
   const heading = (t: string) => {

@@ -3,22 +3,14 @@
 // the API's Markdown (escapes kept, as seed 003 shows). Parts seed 003 does not show are written
 // in its manner (label paragraph, value paragraph); outcome measures as the current site's table
 // (docs/reference/ctgov-rules.md §4.2).
-import type { ApiProtocolSection } from '../../server/src/convert/api';
+import { type ApiProtocolSection, modulesOf } from '../../server/src/convert/api';
 import { FULL, finish, interventionNamed, type Page, type PageOptions } from './common';
 
 const md = (s: string | undefined): string[] => (s ?? '').replace(/\r\n?/g, '\n').split('\n').map((l) => l.replace(/\s+$/, ''));
 const flat = (s: string | undefined): string => (s ?? '').replace(/\s+/g, ' ').trim();
 
 export function modernPage(p: ApiProtocolSection, o: PageOptions = FULL): Page {
-  const id = p.identificationModule ?? {};
-  const st = p.statusModule ?? {};
-  const sp = p.sponsorCollaboratorsModule ?? {};
-  const d = p.designModule ?? {};
-  const di = d.designInfo ?? {};
-  const arms = p.armsInterventionsModule?.armGroups ?? [];
-  const interventions = p.armsInterventionsModule?.interventions ?? [];
-  const el = p.eligibilityModule ?? {};
-  const cl = p.contactsLocationsModule ?? {};
+  const { id, st, sp, d, di, arms, interventions, el, cl } = modulesOf(p);
   const out: string[] = [];
   const para = (...lines: string[]) => out.push(...lines, '');
   const heading = (t: string, helper: string) => {

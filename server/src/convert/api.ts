@@ -189,3 +189,19 @@ export interface ApiProtocolSection {
 export interface ApiStudy {
   protocolSection: ApiProtocolSection;
 }
+
+/** The modules of a protocol section, each present (empty when the study has none). */
+export function modulesOf(p: ApiProtocolSection) {
+  const design = p.designModule ?? {};
+  return {
+    id: p.identificationModule ?? {},
+    st: p.statusModule ?? {},
+    sp: p.sponsorCollaboratorsModule ?? {},
+    d: design,
+    di: design.designInfo ?? {},
+    arms: p.armsInterventionsModule?.armGroups ?? [],
+    interventions: p.armsInterventionsModule?.interventions ?? [],
+    el: p.eligibilityModule ?? {},
+    cl: p.contactsLocationsModule ?? {},
+  };
+}

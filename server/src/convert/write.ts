@@ -5,7 +5,7 @@ import { lineKind } from '../parser/cursor';
 import * as V from '../vocabulary/ctgov-enums';
 import { ipdInfoTypeLabel } from './ipd';
 import type { EnumVocabulary } from '../vocabulary/types';
-import type { ApiArmGroup, ApiContact, ApiDateStruct, ApiIntervention, ApiOutcome, ApiProtocolSection } from './api';
+import { type ApiArmGroup, type ApiContact, type ApiDateStruct, type ApiIntervention, type ApiOutcome, type ApiProtocolSection, modulesOf } from './api';
 
 /** How the model reads an acronym off the page title. */
 const TITLE_BRACKET = /\([^\s()]{1,14}\)$/;
@@ -78,14 +78,7 @@ function contactRow(c: ApiContact): string {
 
 /** The canonical record text for a protocol section. */
 export function writeRecord(p: ApiProtocolSection): string {
-  const id = p.identificationModule ?? {};
-  const st = p.statusModule ?? {};
-  const sp = p.sponsorCollaboratorsModule ?? {};
-  const d = p.designModule ?? {};
-  const di = d.designInfo ?? {};
-  const arms = p.armsInterventionsModule?.armGroups ?? [];
-  const interventions = p.armsInterventionsModule?.interventions ?? [];
-  const el = p.eligibilityModule ?? {};
+  const { id, st, sp, d, di, arms, interventions, el } = modulesOf(p);
   const out: string[] = [];
   const row = (l: string, v: string | undefined) => {
     if (v !== undefined && v.trim() !== '') out.push(`${l}: | ${inline(v)} |`);
