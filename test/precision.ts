@@ -89,10 +89,16 @@ const HAS: Record<string, (p: ApiProtocolSection) => boolean> = {
   Phase: (p) => (p.designModule?.phases ?? []).length > 0,
 };
 
-/** What a page of this layout prints of the element (the modern layout shows no date types, for one). */
-function prints(_page: Page, _element: string): boolean {
+/** Whether a page of this layout and variation prints the element (the writers decide it). */
+function prints(page: Page, element: string): boolean {
+  // The classic page names the sponsor in its header and its Sponsors and Collaborators part,
+  // both lost with the headings in the seeds' kind of copy.
+  if (element === 'Sponsor') return page.layout === 'modern' || page.options.headings;
   return true;
 }
+
+/** The page does not print the element: the finding is true of the text, whatever the JSON says. */
+const NOT_PRINTED = 'not printed';
 
 function jsonVerdict(f: RawFinding, p: ApiProtocolSection, page: Page): string | undefined {
   if (f.rule.id === 'missing-primary-outcome' && HAS['Primary Outcome Measure']!(p)) return 'the JSON has primary outcome measures';
@@ -100,6 +106,7 @@ function jsonVerdict(f: RawFinding, p: ApiProtocolSection, page: Page): string |
   if (f.rule.id === 'missing-arms-interventions' && f.message.startsWith('No arm') && (p.armsInterventionsModule?.armGroups ?? []).length > 0) return 'the JSON has arms';
   if (f.rule.id === 'missing-arms-interventions' && f.message.startsWith('No intervention') && (p.armsInterventionsModule?.interventions ?? []).length > 0) return 'the JSON has interventions';
   if (f.rule.id === 'missing-central-contact' && (p.contactsLocationsModule?.centralContacts ?? []).length > 0 && page.options.contacts) return 'the JSON has a central contact';
+  if (f.rule.id === 'missing-lead-sponsor' && !prints(page, 'Sponsor')) return NOT_PRINTED;
   const missing = /^(.+?) (?:is|are) missing\b/.exec(f.message);
   if (missing) {
     const element = missing[1]!;
@@ -122,6 +129,10 @@ export function judge(page: Page, source: ApiProtocolSection, canonical: readonl
   for (const f of errs) {
     const base = { rule: f.rule.id, message: f.message, line: line(f.range.start) };
     const byJson = jsonVerdict(f, source, page);
+    if (byJson === NOT_PRINTED) {
+      out.push(base);
+      continue;
+    }
     if (byJson) {
       out.push({ ...base, falseBecause: byJson });
       continue;

@@ -110,6 +110,7 @@ export function exportRecord(r: TrialRecord): ExportResult {
     statusModule: {
       statusVerifiedDate: partialDate(st.lastVerified, 'Record Verification Date'),
       overallStatus: code(st.overallStatus, 'Overall Recruitment Status'),
+      lastKnownStatus: code(st.lastKnownStatus, 'Last Known Status'),
       whyStopped: str(st.whyStopped),
       startDateStruct: dateStruct(st.startDate, 'Study Start Date'),
       primaryCompletionDateStruct: dateStruct(st.primaryCompletionDate, 'Primary Completion Date'),

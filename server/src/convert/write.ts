@@ -104,6 +104,7 @@ export function writeRecord(p: ApiProtocolSection): string {
   if (acronym && (!/^[^\s()]{1,14}$/.test(acronym) || !/[A-Z]/.test(acronym))) row('Acronym', acronym);
   field('ClinicalTrials.gov Identifier', id.nctId);
   if (st.overallStatus) out.push(`Recruitment Status : ${label(V.overallStatus, st.overallStatus)}`);
+  if (st.lastKnownStatus) out.push(`Recruitment status was: ${label(V.overallStatus, st.lastKnownStatus)}`);
   field('Why Stopped', st.whyStopped);
   if (st.studyFirstSubmitDate) out.push(`First Submitted : ${pageDate(st.studyFirstSubmitDate)}`);
   if (st.studyFirstPostDateStruct?.date) out.push(`First Posted : ${pageDate(st.studyFirstPostDateStruct.date)}`);

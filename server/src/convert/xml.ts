@@ -131,6 +131,7 @@ export function xmlToProtocol(xml: string, name: string): ApiProtocolSection {
       statusVerifiedDate: parseDate(str(s, 'verification_date') ?? '') ?? str(s, 'verification_date'),
       overallStatus: code(V.overallStatus, str(s, 'overall_status')),
       whyStopped: str(s, 'why_stopped'),
+      lastKnownStatus: code(V.overallStatus, str(s, 'last_known_status')),
       startDateStruct: date(s, 'start_date'),
       primaryCompletionDateStruct: date(s, 'primary_completion_date'),
       completionDateStruct: date(s, 'completion_date'),

@@ -10,6 +10,7 @@ import type {
   SyntaxTree,
   Token,
 } from '../parser/syntax';
+import { splitRunOnName } from '../parser/interventions';
 import * as V from '../vocabulary/ctgov-enums';
 import { lookupTerm, normKey } from '../vocabulary/lookup';
 import type {
@@ -237,6 +238,9 @@ class Builder {
       case 'overallStatus':
         if (v && first(r.status, 'overallStatus')) r.status.overallStatus = enumValue(V.overallStatus, v);
         return;
+      case 'lastKnownStatus':
+        if (v && first(r.status, 'lastKnownStatus')) r.status.lastKnownStatus = enumValue(V.overallStatus, v);
+        return;
       case 'whyStopped':
         if (v) r.status.whyStopped = textOfLines(this.tree.text, f.lines)!;
         return;
@@ -454,6 +458,19 @@ class Builder {
     }
   }
 
+  /** Intervention names the record states on their own: where a run-on name can be cut (lower case). */
+  private statedNames(): Set<string> {
+    const out = new Set<string>();
+    const add = (n: InterventionNode) => {
+      if (n.name) out.add(n.name.text.toLowerCase());
+    };
+    this.conditionRefs.forEach(add);
+    this.interventionDefs.forEach(add);
+    // A name whose description starts on a later line stood on a line of its own.
+    for (const a of this.arms) for (const n of a.refs) if (n.name && n.description && /[\r\n]/.test(this.tree.text.slice(n.name.end, n.description.start))) add(n);
+    return out;
+  }
+
   /**
    * One intervention per (type, name): the newer layout's Interventions section defines them;
    * on the classic page the arm rows both define and reference them; the conditions table
@@ -487,8 +504,10 @@ class Builder {
       return k;
     };
     for (const n of this.interventionDefs) define(n, true, 'interventions');
+    const known = this.statedNames();
     const arms: Arm[] = this.arms.map((a) => {
-      const refs: InterventionRef[] = a.refs.map((n) => {
+      const refs: InterventionRef[] = a.refs.map((given) => {
+        const n = splitRunOnName(this.tree.text, given, known);
         const k = define(n, true, 'arms');
         if (a.label && !drafts[k]!.armLabels.includes(a.label.value)) drafts[k]!.armLabels.push(a.label.value);
         return { range: span(n), ...(n.type ? { type: enumValue(V.interventionType, n.type) } : {}), ...(n.name ? { name: text(n.name) } : {}), intervention: k };

@@ -81,6 +81,8 @@ export interface Identification {
 
 export interface StatusModule {
   readonly overallStatus?: EnumValue;
+  /** For an Unknown status: the status the record had when last verified. */
+  readonly lastKnownStatus?: EnumValue;
   readonly whyStopped?: TextValue;
   readonly startDate?: DateValue;
   readonly primaryCompletionDate?: DateValue;

@@ -183,6 +183,11 @@ export function parseAgesLine(t: Token): AgesLine {
     return { minimumAge: ageValue(sub(body, 0, m[1]!.length)), maximumAge: { raw: tail.text.trim(), range: { start: tail.start + (tail.text.length - tail.text.trimStart().length), end: tail.end }, noLimit: true }, groups };
   }
   if (b.trim() === '') return { groups };
+  // Only the age groups (`Child, Adult, Older Adult`): the study sets no age limit.
+  if (/^(?:Child|Adult|Older Adult)(?:\s*,\s*(?:Child|Adult|Older Adult))*$/i.test(b.trim())) {
+    const all = { raw: body.text, range: { start: body.start, end: body.end }, noLimit: true } as const;
+    return { minimumAge: all, maximumAge: all, groups: [] };
+  }
   return { minimumAge: ageValue(body), groups };
 }
 

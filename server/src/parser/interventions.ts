@@ -124,3 +124,24 @@ export function splitArmTitle(doc: string, t: Token): { type?: Token; label?: To
   const label = token(doc, t.start + m[0].length, t.end);
   return { type, ...(label ? { label } : {}) };
 }
+
+/**
+ * An arm cell's copy often runs an intervention into the previous one's description:
+ * `…before surgery Drug: morphine All patients were…`, so the name runs to the end of the line.
+ * Given the names the record states on their own elsewhere (the conditions table, an
+ * Interventions section, a name on a line of its own), a name that opens with one of them and
+ * goes on is cut there: the rest is the description. The longest known name wins.
+ */
+export function splitRunOnName(doc: string, n: InterventionNode, known: ReadonlySet<string>): InterventionNode {
+  const name = n.name;
+  if (!name || known.has(name.text.toLowerCase())) return n;
+  const lower = name.text.toLowerCase();
+  let best = 0;
+  for (const k of known) {
+    if (k.length > best && k.length < lower.length && lower.startsWith(k) && /\s/.test(lower[k.length]!)) best = k.length;
+  }
+  if (best === 0) return n;
+  const cut = token(doc, name.start, name.start + best)!;
+  const details = parseDetails(doc, { start: name.start + best, end: n.end });
+  return { start: n.start, end: n.end, ...(n.type ? { type: n.type } : {}), name: cut, ...details };
+}

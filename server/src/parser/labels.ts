@@ -22,6 +22,8 @@ export const LABELS: readonly LabelDef[] = [
   { key: 'acronym', labels: ['Acronym'], sections: ['header', 'moreInfo'] },
   { key: 'briefTitle', labels: ['Brief Title'], sections: ['header', 'moreInfo'] },
   { key: 'overallStatus', labels: ['Recruitment Status', 'Overall Status', 'Overall Recruitment Status'], sections: ['header', 'basicInfo'] },
+  // An Unknown status is followed by the status last verified: `Recruitment status was: Recruiting`.
+  { key: 'lastKnownStatus', labels: ['Recruitment status was', 'Last Known Status'], sections: ['header', 'basicInfo'] },
   { key: 'whyStopped', labels: ['Why Study Stopped', 'Why Stopped'], sections: ['header', 'basicInfo', 'design'], multiline: true },
   { key: 'firstPosted', labels: ['First Posted', 'First Posted Date'], sections: ['header', 'moreInfo'] },
   { key: 'firstSubmitted', labels: ['First Submitted', 'First Submitted Date'], sections: ['moreInfo', 'header'] },

@@ -56,21 +56,25 @@ function interventionOf(doc: string, lines: readonly Token[]): InterventionNode 
 }
 
 /**
- * Study Groups section. The intervention descriptions repeated after `Intervention Type`
- * are recognised by comparing them with the Interventions section, which tells where the
- * next arm's label starts.
+ * Study Groups section: per group its label, description and `Group Type` (interventional
+ * only), then per intervention its name, `Intervention Type` and its description again. The
+ * repeated description is known from the Interventions section, by the intervention's name: it
+ * is taken line for line, so that the next group's label is never read as the description of
+ * the last intervention, nor a description as a label.
  */
 export function parseModernGroups(c: Cursor): Block[] {
   const doc = c.doc;
-  const known = knownInterventionLines(c);
+  const known = knownInterventions(c);
   const blocks: Block[] = [];
   const lines = partLines(c, blocks);
+  const startsIntervention = (k: number) => k + 1 < lines.length && isProp(doc, lines[k + 1], INTERVENTION_TYPE) && !isProp(doc, lines[k], GROUP_TYPE);
   let k = 0;
   while (k < lines.length) {
-    // label and description up to `Group Type`
-    const head: Token[] = [];
+    const head: Token[] = [lines[k]!];
     let type: Token | undefined;
-    while (k < lines.length) {
+    if (isProp(doc, lines[k], GROUP_TYPE)) type = propOf(doc, lines[k]!)!.value;
+    k++;
+    while (!type && k < lines.length && !startsIntervention(k)) {
       const t = lines[k]!;
       k++;
       if (isProp(doc, t, GROUP_TYPE)) {
@@ -80,15 +84,13 @@ export function parseModernGroups(c: Cursor): Block[] {
       }
       head.push(t);
     }
-    const laterGroup = lines.slice(k).some((t) => isProp(doc, t, GROUP_TYPE));
-    // interventions named in this arm
     const interventions: InterventionNode[] = [];
-    while (k < lines.length && isProp(doc, lines[k + 1], INTERVENTION_TYPE)) {
+    while (startsIntervention(k)) {
       const entry = [lines[k]!, lines[k + 1]!];
+      const described = known.get(normKey(lines[k]!.text)) ?? [];
       k += 2;
-      while (k < lines.length && !isProp(doc, lines[k + 1], INTERVENTION_TYPE)) {
-        const repeated = known.has(normKey(lines[k]!.text));
-        if (!repeated && laterGroup) break;
+      for (const expected of described) {
+        if (k >= lines.length || startsIntervention(k) || normKey(lines[k]!.text) !== expected) break;
         entry.push(lines[k]!);
         k++;
       }
@@ -112,15 +114,22 @@ export function parseModernGroups(c: Cursor): Block[] {
   return blocks;
 }
 
-/** Normalised description lines of the Interventions section, looked up ahead of the cursor. */
-function knownInterventionLines(c: Cursor): Set<string> {
-  const out = new Set<string>();
+/** The Interventions section ahead of the cursor: each name's description lines, normalised. */
+function knownInterventions(c: Cursor): Map<string, string[]> {
+  const out = new Map<string, string[]>();
   let j = c.i;
   while (j < c.lines.length && matchHeading(c.text(j))?.section !== 'interventions') j++;
+  let entry: string[] = [];
   for (j++; j < c.lines.length; j++) {
     const t = c.text(j);
     if (matchHeading(t)) break;
-    if (t) out.add(normKey(t));
+    if (!t) continue;
+    const tok = c.tok(j)!;
+    if (isProp(c.doc, tok, INTERVENTION_TYPE)) {
+      const [name, ...desc] = entry;
+      if (name !== undefined && !out.has(name)) out.set(name, desc);
+      entry = [];
+    } else if (!isProp(c.doc, tok, /^other names?$/i) && c.classify(j).k !== 'boilerplate') entry.push(normKey(t));
   }
   return out;
 }

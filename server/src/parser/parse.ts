@@ -509,6 +509,30 @@ class Parser {
     if (def.key === 'nctId') this.nctSeen = true;
     if (def.key === 'briefSummary') this.summarySeen = true;
     this.add(block);
+    if (def.key === 'overallStatus') this.statusNotes();
+  }
+
+  /**
+   * The lines the classic page prints under the recruitment status: Why Stopped in parentheses,
+   * and for an Unknown status `Verified <month> by <organization>` (the Last Verified date).
+   */
+  private statusNotes(): void {
+    const c = this.c;
+    while (!c.done && c.classify().k === 'text') {
+      const t = c.tok()!;
+      const why = /^\((.*)\)$/s.exec(t.text);
+      const verified = /^(Verified)\s+([A-Z][a-z]+\s+\d{4})\s+by\b/.exec(t.text);
+      if (why && why[1]!.trim() !== '') {
+        const value = token(this.text, t.start + 1, t.end - 1)!;
+        this.add({ kind: 'field', key: 'whyStopped', start: t.start, end: t.end, value, cells: [value], lines: [value] });
+      } else if (verified) {
+        const label = { start: t.start, end: t.start + verified[1]!.length, text: verified[1]! };
+        const at = t.start + t.text.indexOf(verified[2]!, verified[1]!.length);
+        const value = { start: at, end: at + verified[2]!.length, text: verified[2]! };
+        this.add({ kind: 'field', key: 'lastVerified', start: t.start, end: t.end, label, value, cells: [value], lines: [value] });
+      } else return;
+      c.i++;
+    }
   }
 
   /** Trimmed end of the line containing offset `at` (so a field spans its closing pipe). */

@@ -34,6 +34,7 @@ export type FieldKey =
   | 'officialTitle'
   | 'otherStudyIds'
   | 'overallStatus'
+  | 'lastKnownStatus'
   | 'whyStopped'
   | 'firstPosted'
   | 'firstSubmitted'

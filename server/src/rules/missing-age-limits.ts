@@ -1,23 +1,27 @@
 import { insertField, reportSpan } from './support/placement';
 import type { Finding, Rule } from './types';
 
-/** P1: Minimum and Maximum Age are required, each a number and unit or "N/A (No limit)". */
+/**
+ * P1: the record states its age limits. A limit left out means no limit (N/A): the registry's
+ * records leave out the maximum age of half their studies, and a page of the newer layout
+ * prints neither limit when there is none. So only a classic record that states no age at all
+ * is told.
+ */
 const rule: Rule = {
   id: 'missing-age-limits',
-  title: 'Minimum or Maximum Age is missing',
+  title: 'No age limits are stated',
   severity: 'error',
   tags: ['presence'],
   reference: ['P1', 'F3'],
   check(r, ctx) {
     const e = r.eligibility;
-    if (e.minimumAge && e.maximumAge) return [];
+    // The newer layout prints an age only where there is a limit.
+    if (e.minimumAge || e.maximumAge || r.layout === 'modern') return [];
     const a = ctx.analysis;
-    const missing = [!e.minimumAge && 'Minimum Age', !e.maximumAge && 'Maximum Age'].filter(Boolean).join(' and ');
-    const none = !e.minimumAge && !e.maximumAge;
     const finding: Finding = {
       range: reportSpan(a, 'eligibility'),
-      message: `${missing} ${none ? 'are' : 'is'} missing: ClinicalTrials.gov requires both age limits, each as a number and unit (e.g. 18 Years) or "N/A (No limit)".`,
-      ...(none ? { fixes: [{ title: 'Insert Ages Eligible for Study', edits: [insertField(a, 'ages')], preferred: true }] } : {}),
+      message: 'Minimum and Maximum Age are missing: ClinicalTrials.gov asks for both age limits, each as a number and unit (e.g. 18 Years) or "N/A (No limit)".',
+      fixes: [{ title: 'Insert Ages Eligible for Study', edits: [insertField(a, 'ages')], preferred: true }],
     };
     return [finding];
   },
