@@ -101,11 +101,20 @@ function prints(page: Page, element: string): boolean {
 const NOT_PRINTED = 'not printed';
 
 function jsonVerdict(f: RawFinding, p: ApiProtocolSection, page: Page): string | undefined {
-  if (f.rule.id === 'missing-primary-outcome' && HAS['Primary Outcome Measure']!(p)) return 'the JSON has primary outcome measures';
+  if (f.rule.id === 'missing-primary-outcome') {
+    // Measures without time frames, under no heading, are a list like any other.
+    const untimed = (p.outcomesModule?.primaryOutcomes ?? []).every((o) => !o.timeFrame);
+    if (untimed && !page.options.headings && !page.options.outcomeHeadings && page.layout === 'classic') return NOT_PRINTED;
+    if (HAS['Primary Outcome Measure']!(p)) return 'the JSON has primary outcome measures';
+  }
   if (f.rule.id === 'missing-eligibility-criteria' && HAS['Eligibility Criteria']!(p)) return 'the JSON has eligibility criteria';
   if (f.rule.id === 'missing-arms-interventions' && f.message.startsWith('No arm') && (p.armsInterventionsModule?.armGroups ?? []).length > 0) return 'the JSON has arms';
   if (f.rule.id === 'missing-arms-interventions' && f.message.startsWith('No intervention') && (p.armsInterventionsModule?.interventions ?? []).length > 0) return 'the JSON has interventions';
-  if (f.rule.id === 'missing-central-contact' && (p.contactsLocationsModule?.centralContacts ?? []).length > 0 && page.options.contacts) return 'the JSON has a central contact';
+  if (f.rule.id === 'missing-central-contact') {
+    // The page variation may leave contacts or locations out: then nothing is proven.
+    if (!page.options.contacts || !page.options.locations) return NOT_PRINTED;
+    if ((p.contactsLocationsModule?.centralContacts ?? []).length > 0) return 'the JSON has a central contact';
+  }
   if (f.rule.id === 'missing-lead-sponsor' && !prints(page, 'Sponsor')) return NOT_PRINTED;
   const missing = /^(.+?) (?:is|are) missing\b/.exec(f.message);
   if (missing) {

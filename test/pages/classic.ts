@@ -202,7 +202,8 @@ export function classicPage(p: ApiProtocolSection, o: PageOptions = FULL): Page 
   row('Sampling Method', label(V.samplingMethod, el.samplingMethod));
   if (el.studyPopulation) out.push('Study Population', ...paragraphs(el.studyPopulation).filter((l) => l !== ''));
   if (el.eligibilityCriteria) {
-    if (o.headings) out.push('Criteria');
+    // `Study Population` and `Criteria` are sub-headings of one kind: a copy keeps both or neither.
+    if (o.headings || el.studyPopulation) out.push('Criteria');
     out.push(...paragraphs(el.eligibilityCriteria).filter((l) => l !== ''));
     out.push('The above information is not intended to contain all considerations relevant to the potential participation in a clinical trial.');
   }

@@ -7,8 +7,8 @@ import { ipdInfoTypeLabel } from './ipd';
 import type { EnumVocabulary } from '../vocabulary/types';
 import { type ApiArmGroup, type ApiContact, type ApiDateStruct, type ApiIntervention, type ApiOutcome, type ApiProtocolSection, modulesOf } from './api';
 
-/** How the model reads an acronym off the page title. */
-const TITLE_BRACKET = /\([^\s()]{1,14}\)$/;
+/** How the model may read an acronym off the page title. */
+const TITLE_BRACKET = /\([^()]{1,14}\)$/;
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
@@ -100,7 +100,8 @@ export function writeRecord(p: ApiProtocolSection): string {
   const acronym = inline(id.acronym);
   out.push(`${brief}${acronym ? ` (${acronym})` : ''}`.trim() || 'Untitled record');
   // The page title alone is ambiguous when the title ends in brackets or the acronym has spaces.
-  if (TITLE_BRACKET.test(brief)) row('Brief Title', brief);
+  // (The model keeps a bracket that abbreviates the words before it, `… Disorder (PTSD)`, in the title.)
+  if (TITLE_BRACKET.test(brief) || (acronym && TITLE_BRACKET.test(`(${acronym})`))) row('Brief Title', brief);
   if (acronym && (!/^[^\s()]{1,14}$/.test(acronym) || !/[A-Z]/.test(acronym))) row('Acronym', acronym);
   field('ClinicalTrials.gov Identifier', id.nctId);
   if (st.overallStatus) out.push(`Recruitment Status : ${label(V.overallStatus, st.overallStatus)}`);

@@ -110,6 +110,7 @@ class Builder {
         return;
       case 'conditionsRow':
         this.r.conditions.conditions.push(...b.conditions.map(text));
+        if (b.conditions.length === 1) this.r.conditions.conditionsRunTogether = true;
         this.conditionRefs.push(...b.interventions);
         if (b.phaseCell) this.phases(b.phaseCell);
         return;
@@ -170,8 +171,14 @@ class Builder {
     const t = this.titleToken;
     if (!t) return;
     if (this.explicitBriefTitle) {
-      // The H1's bracket is the acronym only when the H1 is the brief title plus that bracket.
-      if (!this.explicitAcronym && id.acronym && t.text.trim() !== `${id.briefTitle?.value} (${id.acronym.value})`) delete id.acronym;
+      // The H1's bracket is the acronym exactly when the H1 is the brief title plus that bracket.
+      if (this.explicitAcronym) return;
+      const brief = id.briefTitle?.value ?? '';
+      const h1 = t.text.trim();
+      if (h1.startsWith(`${brief} (`) && h1.endsWith(')') && brief.length > 0) {
+        const at = t.text.indexOf('(', t.text.indexOf(brief) + brief.length) + 1;
+        id.acronym = text(sub(t, at, t.text.lastIndexOf(')')));
+      } else delete id.acronym;
       return;
     }
     if (!this.explicitAcronym || !id.acronym) return;
@@ -185,8 +192,10 @@ class Builder {
     const id = this.r.identification;
     id.pageTitle = text(t);
     this.titleToken = t;
-    const m = /^(.*\S)\s*\(([^\s()]{1,14})\)$/.exec(t.text);
-    if (m && /[A-Z]/.test(m[2]!)) {
+    const m = /^(.*\S)\s*\(([^()]{1,14})\)$/.exec(t.text);
+    // `… Stress Disorder (PTSD)` is the title's own abbreviation, not an appended acronym,
+    // unless another bracket follows it (`… (PTSD) (PROTECT)`).
+    if (m && /[A-Z]/.test(m[2]!) && m[2]!.trim() === m[2] && !(definesAbbreviation(m[1]!, m[2]!) && !/\)$/.test(m[1]!))) {
       id.briefTitle = text(sub(t, 0, m[1]!.length));
       const at = t.text.lastIndexOf('(') + 1;
       id.acronym ??= text(sub(t, at, at + m[2]!.length));
@@ -275,9 +284,11 @@ class Builder {
         return;
       case 'conditions':
         r.conditions.conditions.push(...f.lines.map(text));
+        if (f.lines.length === 1) r.conditions.conditionsRunTogether = true;
         return;
       case 'keywords':
         r.conditions.keywords.push(...f.lines.map(text));
+        if (f.lines.length === 1) r.conditions.keywordsRunTogether = true;
         return;
       case 'meshTerms':
         r.conditions.meshTerms.push(...f.lines.map(text));
@@ -394,19 +405,31 @@ class Builder {
    * `ACT16432 2020-003096-18 ( EudraCT Number ) U1111-1244-1644 ( Registry Identifier: ICTRP )`:
    * the first bare ID is the organisation's; each ID may carry its type (and domain) in brackets.
    */
+  /**
+   * The classic `Other Study ID Numbers` cell: the organisation's ID, then the secondary IDs,
+   * each typed by a bracket after it (`2020-003096-18 ( EudraCT Number )`, brackets may nest).
+   * The copy puts them all on one line, and an organisation's ID may hold spaces
+   * (`U01 AR45444 NIAMS-004C`): the words before the first typed ID are the organisation's ID;
+   * a typed ID is the one word before its bracket; other words between are untyped IDs. Where
+   * that guess decides anything, `studyIdsRunTogether` says so.
+   */
   private studyIds(lines: readonly Token[]): void {
     const id = this.r.identification;
     for (const line of lines) {
-      const items = line.text.matchAll(/(\S+)(?:\s*\(\s*([^()]*?)\s*\))?/g);
-      for (const m of items) {
-        const idTok = sub(line, m.index!, m.index! + m[1]!.length);
-        if (!m[2] && id.orgStudyId === undefined && id.secondaryIds.length === 0) {
-          id.orgStudyId = text(idTok);
-          continue;
-        }
-        const annStart = m[2] ? m.index! + m[0].indexOf(m[2]) : 0;
-        const sec = secondaryId(idTok, m[2] ? sub(line, annStart, annStart + m[2].length) : undefined, line.start + m.index! + m[0].length);
-        id.secondaryIds.push(sec);
+      const items = idItems(line);
+      const firstTyped = items.findIndex((x) => x.ann);
+      // Without any type (legacy records), the IDs are one word each.
+      const lead = items.slice(0, firstTyped < 0 ? 1 : firstTyped);
+      if (lead.length > 1 || (firstTyped < 0 && items.length > 1)) id.studyIdsRunTogether = true;
+      let k = 0;
+      if (lead.length > 0 && id.orgStudyId === undefined && id.secondaryIds.length === 0) {
+        id.orgStudyId = text(sub(line, lead[0]!.start - line.start, lead[lead.length - 1]!.end - line.start));
+        k = lead.length;
+      }
+      for (; k < items.length; k++) {
+        const x = items[k]!;
+        const idTok = sub(line, x.start - line.start, x.end - line.start);
+        id.secondaryIds.push(secondaryId(idTok, x.ann, x.ann ? line.start + line.text.indexOf(')', x.ann.end - line.start) + 1 : x.end));
       }
     }
   }
@@ -541,6 +564,38 @@ const DESIGN_VOCAB = {
   bioSpecRetention: V.bioSpecRetention,
 } as const;
 
+const STOP_WORDS = new Set(['of', 'and', 'with', 'the', 'in', 'for', 'to', 'a', 'an', 'on', 'or', 'by']);
+
+/**
+ * Whether `short` abbreviates the words just before it: each of its letters taken in order from
+ * those words, every word (but small ones) giving at least its initial (`Posttraumatic Stress
+ * Disorder` → PTSD, `Non-small Cell Lung Carcinoma` → NSCLC).
+ */
+export function definesAbbreviation(before: string, short: string): boolean {
+  const letters = short.toLowerCase().replace(/[^a-z0-9]/g, '');
+  if (letters.length < 2) return false;
+  const words = before.toLowerCase().split(/[\s\-/]+/).filter(Boolean).slice(-(letters.length + 3));
+  // Can words[w..] spell letters[i..]? (each word: a subsequence that starts with its initial)
+  const can = (w: number, i: number): boolean => {
+    if (i === letters.length) return w === words.length;
+    if (w === words.length) return false;
+    const word = words[w]!.replace(/[^a-z0-9]/g, '');
+    if (STOP_WORDS.has(word) && can(w + 1, i)) return true;
+    if (word[0] !== letters[i]) return false;
+    let j = i + 1;
+    let k = 1;
+    for (;;) {
+      if (can(w + 1, j)) return true;
+      while (k < word.length && word[k] !== letters[j]) k++;
+      if (k >= word.length || j >= letters.length) return false;
+      j++;
+      k++;
+    }
+  };
+  for (let from = words.length - 1; from >= 0; from--) if (can(from, 0)) return true;
+  return false;
+}
+
 function span(s: Span): Span {
   return { start: s.start, end: s.end };
 }
@@ -578,6 +633,38 @@ function criterion(n: CriteriaNode): Criterion {
   // Two literals rather than a spread: a record can hold tens of thousands of criteria.
   const children = n.children.map(criterion);
   return n.text ? { range: span(n), kind: n.kind, text: text(n.text), children } : { range: span(n), kind: n.kind, children };
+}
+
+/** The words of an identifiers line, each with the bracket that follows it (its inside, trimmed). */
+function idItems(line: Token): { start: number; end: number; ann?: Token }[] {
+  const t = line.text;
+  const out: { start: number; end: number; ann?: Token }[] = [];
+  let k = 0;
+  while (k < t.length) {
+    while (k < t.length && /\s/.test(t[k]!)) k++;
+    if (k >= t.length) break;
+    if (t[k] === '(' && out.length > 0 && !out[out.length - 1]!.ann) {
+      let depth = 0;
+      let j = k;
+      for (; j < t.length; j++) {
+        if (t[j] === '(') depth++;
+        else if (t[j] === ')' && --depth === 0) break;
+      }
+      // Only a bracket that names an ID type types the ID before it (`Bicycling and Diabetes (17-25)` is one ID).
+      if (j < t.length && lookupTerm(V.secondaryIdType, t.slice(k + 1, j).split(':')[0]!.trim())) {
+        const inner = t.slice(k + 1, j);
+        const lead = inner.length - inner.trimStart().length;
+        const trimmed = inner.trim();
+        if (trimmed) out[out.length - 1]!.ann = sub(line, k + 1 + lead, k + 1 + lead + trimmed.length);
+        k = j + 1;
+        continue;
+      }
+    }
+    const from = k;
+    while (k < t.length && !/\s/.test(t[k]!)) k++;
+    out.push({ start: line.start + from, end: line.start + k });
+  }
+  return out;
 }
 
 /** A secondary ID with its `Type: domain` annotation, if any. */

@@ -77,6 +77,8 @@ export interface Identification {
   readonly officialTitle?: TextValue;
   readonly orgStudyId?: TextValue;
   readonly secondaryIds: readonly SecondaryId[];
+  /** The IDs stood on one line where their bounds are a guess (several untyped words). */
+  readonly studyIdsRunTogether?: boolean;
 }
 
 export interface StatusModule {
@@ -128,6 +130,12 @@ export interface DescriptionModule {
 export interface ConditionsModule {
   readonly conditions: readonly TextValue[];
   readonly keywords: readonly TextValue[];
+  /**
+   * The list stood on one line with nothing between its values (the page's cell lost its line
+   * breaks in the copy): a value may be several run together, so its length says nothing.
+   */
+  readonly conditionsRunTogether?: boolean;
+  readonly keywordsRunTogether?: boolean;
   /** The trailing MeSH term lines of the classic page, one value per line. */
   readonly meshTerms: readonly TextValue[];
 }

@@ -70,13 +70,13 @@ export function parseCriteria(c: Cursor, which: CriteriaBlock['which']): Criteri
     if (c.isBlank()) {
       const j = c.nextNonBlank(c.i);
       // Paragraphs between and after the bullets belong to the criteria too (registry text often has them).
-      if (j < c.lines.length && (isBullet(c, j) || isGroupHeading(c, j) || (!c.isStructural(j) && !isOtherBlock(c, j)))) {
+      if (j < c.lines.length && (isBullet(c, j) || isGroupHeading(c, j) || isCriteriaSubheading(c, j) || (!c.isStructural(j) && !isOtherBlock(c, j)))) {
         c.i = j;
         continue;
       }
       break;
     }
-    if (c.isStructural(c.i)) break;
+    if (c.isStructural(c.i) && !isCriteriaSubheading(c, c.i)) break;
     const line = c.line();
     const raw = line.text;
     const indent = raw.length - raw.trimStart().length;
@@ -100,7 +100,7 @@ export function parseCriteria(c: Cursor, which: CriteriaBlock['which']): Criteri
       continue;
     }
     const text = c.tok()!;
-    if (isGroupHeading(c, c.i)) {
+    if (isGroupHeading(c, c.i) || isCriteriaSubheading(c, c.i)) {
       group = { kind: 'group', text, children: [], start: text.start, end: text.end };
       root.push(group);
       stack = [];
@@ -119,6 +119,18 @@ export function parseCriteria(c: Cursor, which: CriteriaBlock['which']): Criteri
     ...(heading ? { heading } : {}),
     items: root,
   };
+}
+
+// Sections whose labels come before the eligibility criteria on every page layout.
+const EARLIER = new Set(['header', 'basicInfo', 'description', 'design', 'arms', 'outcomes']);
+
+/**
+ * `Study Phase:` inside the criteria text is a sub-heading of the criteria, not the Phase field:
+ * a label alone on its line whose element the page prints before the criteria.
+ */
+function isCriteriaSubheading(c: Cursor, j: number): boolean {
+  const cls = c.classify(j);
+  return cls.k === 'label' && cls.hasColon && !cls.rest && EARLIER.has(cls.label.def.sections[0]!);
 }
 
 function isBullet(c: Cursor, j: number): boolean {

@@ -7,7 +7,7 @@ const TF_OPEN = /\[\s*Time\s*Frame\s*:\s*/i;
 
 /**
  * `- Title [ Time Frame: … ]Description`, with the description possibly continuing on the
- * following lines (seed 004). A bullet without a time frame inside an outcome list is an
+ * following lines (seed 004), its own bullets included. A bullet without a time frame inside an outcome list is an
  * outcome too, so that a missing time frame can be reported on it.
  */
 export function parseOutcome(c: Cursor, group: OutcomeGroup | undefined): OutcomeBlock {
@@ -36,8 +36,10 @@ export function parseOutcome(c: Cursor, group: OutcomeGroup | undefined): Outcom
   const inline = token(doc, descStart, line.end);
   if (inline) parts.push(inline);
   c.i++;
-  // Continuation lines: plain text up to a blank line, a bullet or anything structural.
-  while (!c.done && !c.isBlank() && !BULLET.test(c.line().text) && !c.isStructural(c.i)) {
+  // Continuation lines: plain text up to a blank line, a bullet or anything structural. After a
+  // time frame, bullets without one belong to the description: in the registry an outcome list
+  // gives every measure a time frame or none.
+  while (!c.done && !c.isBlank() && (timeFrame !== undefined || !BULLET.test(c.line().text)) && !c.isStructural(c.i)) {
     parts.push(c.tok()!);
     c.i++;
   }

@@ -41,6 +41,8 @@ interface SteeringState {
   readonly lastKind: Block['kind'] | undefined;
   /** The field a free-text line right after the last block would describe (see DESCRIBED_BY). */
   readonly described: FieldKey | undefined;
+  /** Whether the current section opened with its heading. */
+  readonly headed: boolean;
 }
 
 /**
@@ -137,7 +139,7 @@ interface Reuse {
   next: number;
 }
 
-const SAME_STATE: readonly (keyof SteeringState)[] = ['sectionId', 'titleSeen', 'nctSeen', 'summarySeen', 'outcomeGroup', 'lastKind', 'described'];
+const SAME_STATE: readonly (keyof SteeringState)[] = ['sectionId', 'titleSeen', 'nctSeen', 'summarySeen', 'outcomeGroup', 'lastKind', 'described', 'headed'];
 
 class Parser {
   private readonly c: Cursor;
@@ -294,6 +296,7 @@ class Parser {
       outcomeGroup: this.outcomeGroup,
       lastKind: this.lastKind,
       described: this.described,
+      headed: cur.heading !== undefined,
     };
     this.checkpoints.push(cp);
     const r = this.reuse;
@@ -334,6 +337,7 @@ class Parser {
       outcomeGroup: q.outcomeGroup,
       lastKind: q.lastKind,
       described: q.described,
+      headed: q.headed,
     });
     const here = (): Pick<Checkpoint, 'blocks' | 'start' | 'end' | 'hasContent'> => {
       const s = this.section;
@@ -487,6 +491,8 @@ class Parser {
       cells = rest.text.includes('|') ? pipeCells(this.text, rest) : [rest];
       lines = [joinTokens(this.text, cells)!];
       if (def.multiline && !rest.text.includes('|')) lines.push(...this.freeText(c.i, true));
+    } else if (def.key === 'criteria') {
+      // `Criteria` alone titles the criteria that follow; they are read as criteria, not as its value.
     } else if (!rest || rest.text === '|' || rest.text === '') {
       // `Label :` alone: the value is on the following line(s).
       lines = def.multiline ? this.freeText(c.i, false) : this.valueLine();
@@ -585,7 +591,8 @@ class Parser {
     const isBullet = BULLET.test(raw) || BARE_BULLET.test(raw);
     const sec = this.section.id;
 
-    if (sec === 'outcomes' && BULLET.test(raw) && (this.outcomeGroup || this.lastKind === 'outcome')) {
+    // Under an Outcome Measures heading a bullet is a measure, with or without a time frame.
+    if (sec === 'outcomes' && BULLET.test(raw) && (this.outcomeGroup || this.lastKind === 'outcome' || this.section.heading !== undefined)) {
       this.add(parseOutcome(c, this.outcomeGroup));
       return;
     }

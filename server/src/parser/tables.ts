@@ -58,7 +58,9 @@ export function parseTable(c: Cursor, group: OutcomeGroup | undefined): Block[] 
 
   while (!c.done) {
     // A row starts on a plain line; anything else ends the table.
-    if (c.isBlank() || c.isStructural(c.i) || /^\s*[-*•]\s/.test(c.line().text)) break;
+    // A time frame in an outcome table's cell does not make its line an outcome line.
+    const inCell = table === 'outcomes' && c.classify(c.i).k === 'outcome' && c.line().text.includes('|');
+    if (c.isBlank() || (c.isStructural(c.i) && !inCell) || /^\s*[-*•]\s/.test(c.line().text)) break;
     const rowLine = c.i;
     const cells: Span[] = [];
     let cellStart = c.line().start;

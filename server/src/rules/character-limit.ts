@@ -7,7 +7,8 @@ function limited(r: TrialRecord): [string, number, TextValue | undefined][] {
     ['Brief Title', 300, r.identification.briefTitle],
     ['Acronym', 14, r.identification.acronym],
     ['Official Title', 600, r.identification.officialTitle],
-    ['Unique Protocol ID', 30, r.identification.orgStudyId],
+    // IDs copied onto one line are split by a guess: their lengths are not judged then.
+    ['Unique Protocol ID', 30, r.identification.studyIdsRunTogether ? undefined : r.identification.orgStudyId],
     ['Why Study Stopped', 250, r.status.whyStopped],
     ['Brief Summary', 5000, r.description.briefSummary],
     ['Detailed Description', 32000, r.description.detailedDescription],
@@ -19,10 +20,11 @@ function limited(r: TrialRecord): [string, number, TextValue | undefined][] {
     ['IPD Sharing Plan Description', 1000, r.ipdSharing.description],
     ['IPD Sharing URL', 3999, r.ipdSharing.url],
   ];
-  r.identification.secondaryIds.forEach((s) => out.push(['Secondary ID', 30, s.id]));
+  if (!r.identification.studyIdsRunTogether) r.identification.secondaryIds.forEach((s) => out.push(['Secondary ID', 30, s.id]));
   r.sponsor.collaborators.forEach((c) => out.push(['Collaborator', 160, c.name]));
-  r.conditions.conditions.forEach((c) => out.push(['Condition', 160, c]));
-  r.conditions.keywords.forEach((c) => out.push(['Keyword', 160, c]));
+  // A list copied from one line may run its values together: no single value's length is known.
+  if (!r.conditions.conditionsRunTogether) r.conditions.conditions.forEach((c) => out.push(['Condition', 160, c]));
+  if (!r.conditions.keywordsRunTogether) r.conditions.keywords.forEach((c) => out.push(['Keyword', 160, c]));
   r.arms.forEach((a) => out.push(['Arm label', 100, a.label], ['Arm description', 999, a.description]));
   r.interventions.forEach((i) => out.push(['Intervention name', 200, i.name], ['Intervention description', 1000, i.description]));
   r.outcomes.forEach((o) => out.push(['Outcome measure title', 255, o.title], ['Time Frame', 255, o.timeFrame], ['Outcome measure description', 999, o.description]));
