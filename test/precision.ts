@@ -112,7 +112,8 @@ function jsonVerdict(f: RawFinding, p: ApiProtocolSection, page: Page): string |
   if (f.rule.id === 'missing-arms-interventions' && f.message.startsWith('No intervention') && (p.armsInterventionsModule?.interventions ?? []).length > 0) return 'the JSON has interventions';
   if (f.rule.id === 'missing-central-contact') {
     // The page variation may leave contacts or locations out: then nothing is proven.
-    if (!page.options.contacts || !page.options.locations) return NOT_PRINTED;
+    // So may it the site statuses: then which sites recruit, and so need a contact, is not printed.
+    if (!page.options.contacts || !page.options.locations || !page.options.siteStatus) return NOT_PRINTED;
     if ((p.contactsLocationsModule?.centralContacts ?? []).length > 0) return 'the JSON has a central contact';
   }
   if (f.rule.id === 'missing-lead-sponsor' && !prints(page, 'Sponsor')) return NOT_PRINTED;

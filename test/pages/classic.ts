@@ -71,7 +71,8 @@ function armRow(p: ApiProtocolSection, a: NonNullable<NonNullable<ApiProtocolSec
 function locationLines(l: ApiLocation, o: PageOptions): string[] {
   const out: string[] = [];
   const status = o.siteStatus ? label(V.overallStatus, l.status) : undefined;
-  out.push(status ? `${cell(oneLine(l.facility))} | ${status} |` : `${cell(oneLine(l.facility))} |`);
+  // A site with no facility name has an empty first cell, which the copy drops.
+  if (l.facility) out.push(status ? `${cell(oneLine(l.facility))} | ${status} |` : `${cell(oneLine(l.facility))} |`);
   const address = [l.city, l.state, l.country, l.zip].filter(Boolean).map(oneLine).join(', ');
   if (address) out.push(`${cell(address)} |`);
   for (const c of l.contacts ?? []) {

@@ -118,4 +118,55 @@ describe('real page shapes', () => {
     const modern = rulesFired(['A Study', '', 'NCT ID: NCT00000005', '', 'Eligibility Criteria', '', 'Minimum Eligible Age', '', '18 Years', ''].join('\n'));
     assert.ok(!modern.some((f) => /missing-age-limits/.test(f)), modern.join(', '));
   });
+
+  it('classic: sites grouped by country, without site statuses, keep their contacts and investigators', () => {
+    const text = [
+      'A Study',
+      'ClinicalTrials.gov Identifier: NCT00000006 |',
+      'Recruitment Status :',
+      'Completed',
+      'Eligibility Criteria',
+      'Inclusion Criteria:',
+      '- Adults',
+      'United States, Texas |',
+      'M D Anderson Cancer Center |',
+      'Houston, Texas, United States, 77030 |',
+      'Contact: Jane Roe | 713-555-0100 | jroe@example.org |',
+      'Principal Investigator: | John Doe, MD |',
+      'Baylor College of Medicine |',
+      'Houston, Texas, United States, 77030 |',
+      'Korea, Republic of |',
+      'Seoul, Korea, Republic of |',
+      'Study Director: | Ann Lee | Acme Pharma |',
+      '',
+    ].join('\n');
+    const r = analyze(text).record;
+    assert.deepEqual(r.contacts.locations.map((l) => [l.facility?.value, l.address?.value, l.group?.value, l.contacts.length, l.investigators.map((i) => i.name?.value)]), [
+      ['M D Anderson Cancer Center', 'Houston, Texas, United States, 77030', 'United States, Texas', 1, ['John Doe, MD']],
+      ['Baylor College of Medicine', 'Houston, Texas, United States, 77030', 'United States, Texas', 0, []],
+      [undefined, 'Seoul, Korea, Republic of', 'Korea, Republic of', 0, []],
+    ]);
+    assert.equal(r.contacts.centralContacts.length, 0, 'the site contact is not a central contact');
+    assert.deepEqual(r.sponsor.officials.map((o) => [o.role.code, o.name?.value, o.affiliation?.value]), [['STUDY_DIRECTOR', 'Ann Lee', 'Acme Pharma']]);
+    assert.equal(r.eligibility.criteria[0]!.items.length, 1, 'the country row is not a criterion');
+  });
+
+  it('newer layout: sites without a status are told apart by the countries they are in', () => {
+    const text = ['A Study', '', 'NCT ID: NCT00000007', '', 'Locations', '', 'City Hospital', '', 'Boston, Massachusetts, United States', '', 'Seoul, Korea, Republic of', '', 'Clinic B', '', 'Lyon, France', '', 'Countries', '', 'United States', '', 'Korea, Republic of', '', 'France', ''].join('\n');
+    const r = analyze(text).record;
+    assert.deepEqual(r.contacts.locations.map((l) => [l.facility?.value, l.address?.value]), [
+      ['City Hospital', 'Boston, Massachusetts, United States'],
+      [undefined, 'Seoul, Korea, Republic of'],
+      ['Clinic B', 'Lyon, France'],
+    ]);
+  });
+
+  it('classic: the responsible party\'s type follows from its text and the sponsor', () => {
+    const rp = (party: string) =>
+      analyze(['A Study', 'ClinicalTrials.gov Identifier: NCT00000008 |', 'Sponsor:', 'Bai Jun', 'More Information', `Responsible Party: | ${party} |`, ''].join('\n')).record.sponsor.responsibleParty?.type?.code;
+    assert.equal(rp('Bai Jun'), 'SPONSOR');
+    assert.equal(rp('Bai Jun, Doctor, Shaanxi Provincial People\'s Hospital'), 'SPONSOR_INVESTIGATOR');
+    assert.equal(rp('Li Wei, Professor, Shaanxi Provincial People\'s Hospital'), 'PRINCIPAL_INVESTIGATOR');
+    assert.equal(rp('Ory Keynan, Tel-Aviv Sourasky Medical Center'), undefined, 'a legacy party, "Name, Organization", has no type');
+  });
 });

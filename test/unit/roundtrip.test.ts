@@ -32,12 +32,8 @@ const EXCEPTIONS: readonly Exception[] = [
   },
   {
     reason:
-      'A legacy responsible party with no type (oldNameTitle/oldOrganization): the page prints it as "Name, Organization", which reads as a Principal Investigator.',
-    applies: (_f, d, s) => d.field === 'sponsor.responsiblePartyType' && d.source === '' && d.exported === 'PRINCIPAL_INVESTIGATOR' && !!s.sponsorCollaboratorsModule?.responsibleParty?.oldNameTitle,
-  },
-  {
-    reason: 'A Sponsor-Investigator: the page prints the investigator as it prints a Principal Investigator ("Name, Title, Affiliation").',
-    applies: (_f, d) => d.field === 'sponsor.responsiblePartyType' && d.source === 'SPONSOR_INVESTIGATOR' && d.exported === 'PRINCIPAL_INVESTIGATOR',
+      'A legacy responsible party with no type (oldNameTitle/oldOrganization) whose name holds a comma or is the sponsor\'s: the page prints it as "Name, Organization", which reads as an investigator.',
+    applies: (_f, d, s) => d.field === 'sponsor.responsiblePartyType' && d.source === '' && (d.exported === 'PRINCIPAL_INVESTIGATOR' || d.exported === 'SPONSOR_INVESTIGATOR') && !!s.sponsorCollaboratorsModule?.responsibleParty?.oldNameTitle,
   },
   {
     reason: 'Legacy XML study type "N/A" has no API v2 code: the text keeps "N/A" and the export leaves the field out (with a note).',

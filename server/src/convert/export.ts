@@ -2,6 +2,7 @@
 // Values the text states but cannot be mapped (an unknown enum label, an unparsable date) are left
 // out and reported as notes, never guessed.
 
+import { addressParts } from '../vocabulary/countries';
 import type { AgeValue, BooleanValue, Contact, Criterion, CriteriaList, DateValue, EnumValue, TextValue, TrialRecord } from '../model/types';
 import { interventionType as INTERVENTION_TYPES } from '../vocabulary/ctgov-enums';
 import { ipdInfoTypeCodes } from './ipd';
@@ -217,9 +218,13 @@ function responsibleParty(r: TrialRecord, code: (e: EnumValue | undefined, field
   const text = str(rp.text);
   const sponsorName = str(r.sponsor.leadSponsor?.name);
   // An investigator is printed as `Name, Title, Affiliation`; a bare organization name is the sponsor.
-  const type = code(rp.type, 'Responsible Party type') ?? (text === undefined ? undefined : text === sponsorName || !text.includes(',') ? 'SPONSOR' : 'PRINCIPAL_INVESTIGATOR');
-  if (type === 'SPONSOR' || !text || text === sponsorName) return { type };
-  const parts = text.split(/,\s*/);
+  const type = code(rp.type, 'Responsible Party type');
+  if (type === 'SPONSOR' || !text || text === sponsorName) return type ? { type } : undefined;
+  // The newer layout gives name, title and affiliation a line each; the classic page joins them with commas.
+  const raw = rp.text?.value ?? '';
+  const parts = raw.includes('\n') ? raw.split(/\s*\n\s*/).filter((p) => p !== '') : text.split(/,\s*/);
+  // A legacy party (no type) is printed as `Name, Organization`.
+  if (!type) return { oldNameTitle: parts.slice(0, -1).join(', ') || parts[0], ...(parts.length > 1 ? { oldOrganization: parts[parts.length - 1] } : {}) };
   return {
     type,
     investigatorFullName: parts[0],
@@ -242,10 +247,12 @@ function targetDuration(t: TextValue | undefined, notes: string[]): string | und
 
 /** Classic pages print a site's address as `City, State, Country, ZIP` under a `Country, State` row. */
 function place(address: string | undefined, group: string | undefined): { city?: string; state?: string; zip?: string; country?: string } {
-  const parts = (address ?? '').split(/,\s*/).filter((p) => p !== '');
-  const [groupCountry, groupState] = (group ?? '').split(/,\s*/);
+  const parts = addressParts(address ?? '');
+  const [groupCountry, groupState] = addressParts(group ?? '');
   if (parts.length >= 2) {
-    const zip = /\d/.test(parts[parts.length - 1]!) ? parts.pop() : undefined;
+    // A ZIP code follows the country (it has a digit, or the group names the country before it).
+    const beforeLast = parts.length > 2 ? parts[parts.length - 2]!.toLowerCase() : undefined;
+    const zip = /\d/.test(parts[parts.length - 1]!) || (groupCountry !== undefined && beforeLast === groupCountry.toLowerCase()) ? parts.pop() : undefined;
     const country = parts.length >= 2 ? parts.pop() : groupCountry;
     const city = parts.shift();
     const state = parts.length > 0 ? parts.join(', ') : groupState;

@@ -23,6 +23,7 @@ import type {
   InterventionRef,
   Location,
   Organization,
+  ResponsibleParty,
   Outcome,
   SecondaryId,
   Span,
@@ -83,6 +84,7 @@ class Builder {
       for (const block of section.blocks) this.block(block);
     }
     this.settleTitle();
+    this.settleResponsibleParty();
     const interventions = this.resolveInterventions();
     return {
       layout: this.tree.layout,
@@ -185,6 +187,27 @@ class Builder {
     const suffix = new RegExp(`\\s*\\(${id.acronym.value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\)$`);
     const m = suffix.exec(t.text);
     id.briefTitle = text(m ? sub(t, 0, m.index) : t);
+  }
+
+  /**
+   * A classic page does not print the responsible party's type: it follows from the text. The
+   * sponsor's name alone: the sponsor. `Name, Title, Affiliation` whose name is the sponsor's:
+   * a sponsor-investigator (in the registry every sponsor-investigator is the lead sponsor);
+   * otherwise a principal investigator. `Name, Organization` is a legacy party with no type.
+   */
+  private settleResponsibleParty(): void {
+    const rp = this.r.sponsor.responsibleParty as Mutable<ResponsibleParty> | undefined;
+    if (!rp?.text || this.tree.layout === 'modern') return;
+    const t = rp.text.value;
+    const sponsor = this.r.sponsor.leadSponsor?.name.value;
+    const parts = t.split(/\s*,\s*/);
+    const as = (code: string): EnumValue => ({ raw: rp.text!.raw, range: rp.text!.range, code, label: V.responsiblePartyType.terms.find((x) => x.code === code)!.label });
+    if (rp.type?.code === 'PRINCIPAL_INVESTIGATOR' || !rp.type) {
+      if (sponsor && parts.length > 1 && normKey(parts[0]!) === normKey(sponsor)) rp.type = as('SPONSOR_INVESTIGATOR');
+      else if (rp.type) return;
+      else if (parts.length === 1 || (sponsor && normKey(t) === normKey(sponsor))) rp.type = as('SPONSOR');
+      else if (parts.length >= 3) rp.type = as('PRINCIPAL_INVESTIGATOR');
+    }
   }
 
   /** The page H1: the brief title with the acronym appended in parentheses (S22). */
@@ -418,8 +441,11 @@ class Builder {
     for (const line of lines) {
       const items = idItems(line);
       const firstTyped = items.findIndex((x) => x.ann);
-      // Without any type (legacy records), the IDs are one word each.
-      const lead = items.slice(0, firstTyped < 0 ? 1 : firstTyped);
+      // Without any type (legacy records) IDs are a word each (`1096.00 FHCRC-1096.00`), but a
+      // word without a digit belongs to an ID with spaces (`L DRUG`, `HR 9059`, `RTOG L-0117`).
+      const whole = items.length > 0 ? items[items.length - 1]!.end - items[0]!.start : 0;
+      const together = whole <= 30 && items.some((x) => !/\d/.test(this.tree.text.slice(x.start, x.end)));
+      const lead = items.slice(0, firstTyped >= 0 ? firstTyped : together ? items.length : 1);
       if (lead.length > 1 || (firstTyped < 0 && items.length > 1)) id.studyIdsRunTogether = true;
       let k = 0;
       if (lead.length > 0 && id.orgStudyId === undefined && id.secondaryIds.length === 0) {

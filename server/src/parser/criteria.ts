@@ -1,3 +1,4 @@
+import { startsLocationRun } from './locations';
 import { BARE_BULLET, BULLET, type Cursor } from './cursor';
 import { token } from './lines';
 import type { CriteriaBlock, CriteriaNode, Token } from './syntax';
@@ -79,6 +80,8 @@ export function parseCriteria(c: Cursor, which: CriteriaBlock['which']): Criteri
     if (c.isStructural(c.i) && !isCriteriaSubheading(c, c.i)) break;
     const line = c.line();
     const raw = line.text;
+    // The sites that follow the criteria when the copy lost the Contacts and Locations heading.
+    if (/\|\s*$/.test(raw) && startsLocationRun(c)) break;
     const indent = raw.length - raw.trimStart().length;
     if (BARE_BULLET.test(raw)) {
       const bullet = token(doc, line.start, line.end)!;

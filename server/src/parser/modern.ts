@@ -3,6 +3,7 @@ import { entriesOf, entryBlock, modernContact, partLines, propOf } from './conta
 import { joinTokens } from './lines';
 import { matchHeading } from './labels';
 import type { ArmBlock, Block, InterventionNode, Token } from './syntax';
+import { addressParts } from '../vocabulary/countries';
 import { normKey } from '../vocabulary/lookup';
 
 // The newer layout (seed 003) writes each arm as: label, description paragraphs,
@@ -149,9 +150,91 @@ export function parseModernSponsors(c: Cursor): Block[] {
 
 /** Parts whose entries are one line each (Countries) or lines grouped under a leading line. */
 export function parseModernPart(c: Cursor, part: string): Block[] {
+  if (part === 'responsible party') {
+    const party = responsiblePartyLines(c);
+    if (party) return party;
+  }
+  const countries = part === 'locations' ? countriesAhead(c) : undefined;
   const furniture: Block[] = [];
   const lines = partLines(c, furniture);
+  if (countries && lines.length > 0) return [...furniture, ...modernLocations(c.doc, lines, countries)];
   return [...furniture, ...(lines.length === 0 ? [] : partBlocks(c.doc, part, lines))];
+}
+
+/**
+ * The Responsible Party part: the investigator's name, title and affiliation, a line each, then
+ * `Responsibility Role X`. A title may read as a label (`Principal Investigator`), so the lines
+ * are taken up to the role line whatever they look like.
+ */
+function responsiblePartyLines(c: Cursor): Block[] | undefined {
+  const furniture: Block[] = [];
+  const lines: Token[] = [];
+  for (let j = c.i; j < c.lines.length && lines.length < 6; j++) {
+    const cls = c.classify(j);
+    if (cls.k === 'blank') continue;
+    if (cls.k === 'heading' || cls.k === 'directive') return undefined;
+    const t = c.tok(j)!;
+    if (cls.k === 'boilerplate') {
+      furniture.push({ kind: 'boilerplate', start: t.start, end: t.end, text: t });
+      continue;
+    }
+    lines.push(t);
+    if (isProp(c.doc, t, /^responsibility role$/i)) {
+      c.i = j + 1;
+      return [...furniture, entryBlock(c.doc, 'responsibleParty', lines)];
+    }
+  }
+  return undefined;
+}
+
+/** The Countries part after the Locations, lower-cased: what an address line ends with. */
+function countriesAhead(c: Cursor): Set<string> {
+  const out = new Set<string>();
+  let j = c.i;
+  for (; j < c.lines.length; j++) {
+    const h = matchHeading(c.text(j));
+    if (h && normKey(h.text) === 'countries') break;
+    if (h && h.section !== 'contacts') return out;
+  }
+  for (j++; j < c.lines.length; j++) {
+    const t = c.text(j);
+    if (matchHeading(t)) break;
+    if (t && c.classify(j).k === 'text') out.add(t.toLowerCase());
+  }
+  return out;
+}
+
+/**
+ * Sites of the newer layout: facility line, `City, State, Country` line, and `Site Status X`
+ * while the study recruits. Without statuses the sites are told apart by their address lines,
+ * which end with a country of the Countries part (every second line when there is none).
+ */
+function modernLocations(doc: string, lines: readonly Token[], countries: ReadonlySet<string>): Block[] {
+  const isAddress = (k: number): boolean => {
+    const t = lines[k]!.text;
+    if (propOf(doc, lines[k]!)) return false;
+    const last = addressParts(t).pop()!.toLowerCase();
+    return countries.size > 0 ? countries.has(last) && t.includes(',') : k % 2 === 1 || /,/.test(t);
+  };
+  const out: Block[] = [];
+  let k = 0;
+  while (k < lines.length) {
+    let facility: Token | undefined;
+    let address: Token | undefined;
+    const start = lines[k]!.start;
+    if (!isAddress(k) && !propOf(doc, lines[k]!)) facility = lines[k++];
+    if (k < lines.length && isAddress(k)) address = lines[k++];
+    let status: Token | undefined;
+    if (k < lines.length && isProp(doc, lines[k], /^site status$/i)) status = propOf(doc, lines[k++]!)!.value;
+    if (!facility && !address && !status) {
+      out.push({ kind: 'unrecognised', start: lines[k]!.start, end: lines[k]!.end, text: lines[k]! });
+      k++;
+      continue;
+    }
+    const end = lines[k - 1]!.end;
+    out.push({ kind: 'location', start, end, ...(facility ? { facility } : {}), ...(status ? { status } : {}), ...(address ? { address } : {}), contacts: [], investigators: [] });
+  }
+  return out;
 }
 
 function partBlocks(doc: string, part: string, lines: Token[]): Block[] {

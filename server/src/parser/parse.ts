@@ -5,6 +5,7 @@ import { parseCriteria } from './criteria';
 import { type LabelDef, labelDefFor } from './labels';
 import { isSpace, joinTokens, type Line, LineTable, lineAt, lineEnd, lineStarts, partitionPoint, splitLines, splitToken, token } from './lines';
 import { parseModernGroups, parseModernInterventions, parseModernPart, parseModernSponsors } from './modern';
+import { parseLocationRun, startsLocationRun } from './locations';
 import { parseOutcome } from './outcomes';
 import { parseTable } from './tables';
 import { intactLines, shiftedBlock, shiftedToken, textChange } from './incremental';
@@ -598,6 +599,12 @@ class Parser {
     }
     if (sec === 'eligibility' && (isBullet || !/\|\s*$/.test(raw))) {
       this.add(parseCriteria(c, 'general'));
+      return;
+    }
+    // Sites grouped by country, wherever the copy lost the Locations heading.
+    if (this.layout === 'classic' && (sec === 'contacts' || sec === 'eligibility' || sec === 'sponsors') && /\|\s*$/.test(raw) && startsLocationRun(c)) {
+      this.enter('contacts');
+      parseLocationRun(c).forEach((b) => this.add(b));
       return;
     }
     if (sec === 'contacts' && isLocationRow(this.text, t)) {

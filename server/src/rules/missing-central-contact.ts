@@ -13,10 +13,12 @@ const rule: Rule = {
   check(r, ctx) {
     const status = r.status.overallStatus?.code;
     if (!status || !OPEN.has(status) || r.contacts.centralContacts.length > 0) return [];
-    const recruiting = r.contacts.locations.filter((l) => l.status?.code === 'RECRUITING' || l.status?.code === 'NOT_YET_RECRUITING');
+    const locations = r.contacts.locations;
+    // A page that prints no site status leaves every site possibly recruiting.
+    const recruiting = locations.every((l) => !l.status) ? locations : locations.filter((l) => l.status?.code === 'RECRUITING' || l.status?.code === 'NOT_YET_RECRUITING');
     if (recruiting.length > 0 && recruiting.every((l) => l.contacts.length > 0)) return [];
     // The newer layout lists facility contacts apart from their sites: enough of them may cover every site.
-    const siteContacts = r.contacts.locations.reduce((n, l) => n + l.contacts.length, 0);
+    const siteContacts = locations.reduce((n, l) => n + l.contacts.length, 0);
     if (r.layout === 'modern' && recruiting.length > 0 && siteContacts >= recruiting.length) return [];
     const a = ctx.analysis;
     const nl = eol(a);
