@@ -52,12 +52,15 @@ describe('code actions', () => {
     assert.ok(left.some((d) => d.code === 'missing-primary-outcome'));
     assert.match(after, /^Recruiting$/m);
     assert.match(after, /^Phase 1\/Phase 2$/m);
-    // Exactly the api-code values changed, each to its label: the edits are the per-value fixes.
-    const perValue = diagnostics(a, settings, URI)
-      .filter((d) => d.code === 'api-code-value')
-      .map((d) => (d.data as { fixes: { edits: TextEdit[] }[] }).fixes[0]!.edits[0]!);
+    // Exactly the api-code values changed, each to its label: one hint for the record, whose fix
+    // holds an edit per value (its related places name them).
+    const [hint, ...more] = diagnostics(a, settings, URI).filter((d) => d.code === 'api-code-value');
+    assert.equal(more.length, 0);
+    const perValue = (hint!.data as { fixes: { edits: TextEdit[] }[] }).fixes[0]!.edits;
     assert.equal(perValue.length, 14);
-    assert.deepEqual(fixAll!.edit!.changes![URI], perValue);
+    assert.equal(hint!.relatedInformation?.length, 14);
+    const byPlace = (e: TextEdit) => `${String(e.range.start.line).padStart(6, '0')}:${String(e.range.start.character).padStart(6, '0')}`;
+    assert.deepEqual([...fixAll!.edit!.changes![URI]!].sort((x, y) => byPlace(x).localeCompare(byPlace(y))), [...perValue].sort((x, y) => byPlace(x).localeCompare(byPlace(y))));
   });
 
   it('labels the selected measures Primary and the others Secondary', () => {

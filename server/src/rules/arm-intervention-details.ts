@@ -1,3 +1,4 @@
+import { FINAL_RULE, sinceEra } from './support/era';
 import { isInterventional } from './support/presence';
 import type { Finding, Rule } from './types';
 
@@ -31,4 +32,4 @@ const rule: Rule = {
     return out;
   },
 };
-export default rule;
+export default sinceEra(rule, FINAL_RULE, (f) => / has no description/.test(f.message));

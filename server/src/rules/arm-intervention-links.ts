@@ -1,8 +1,9 @@
+import { isObservational } from './support/presence';
 import type { Finding, Rule } from './types';
 
 /**
- * C9/C10: every intervention belongs to an arm; every arm (but No Intervention) has an
- * intervention; no two arms share a label.
+ * C9/C10: every intervention belongs to an arm; every arm (but No Intervention) of an
+ * interventional study has an intervention; no two arms share a label.
  */
 const rule: Rule = {
   id: 'arm-intervention-links',
@@ -21,7 +22,8 @@ const rule: Rule = {
         });
       });
     }
-    for (const arm of r.arms) {
+    // Observational groups and cohorts need no intervention: half of the registry's have none.
+    for (const arm of isObservational(r) ? [] : r.arms) {
       if (arm.type?.code === 'NO_INTERVENTION' || arm.interventions.length > 0) continue;
       out.push({
         range: arm.label?.range ?? arm.range,

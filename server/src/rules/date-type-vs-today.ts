@@ -17,17 +17,23 @@ const rule: Rule = {
       ['Study Completion Date', s.completionDate],
     ];
     const out: Finding[] = [];
+    const passed: [string, DateValue][] = [];
     for (const [name, d] of dates) {
       if (!d?.iso || !d.type?.code) continue;
       if (d.type.code === 'ACTUAL' && isFuture(d.iso, ctx.today)) {
         out.push({ range: d.type.range, message: `${name} ${d.raw} is marked Actual but is after today (${ctx.today}): a future date is Estimated.`, related: [{ range: d.range, message: name }] });
-      } else if (d.type.code === 'ESTIMATED' && isPast(d.iso, ctx.today)) {
-        out.push({
-          range: d.type.range,
-          message: `${name} ${d.raw} is Estimated but has passed (today is ${ctx.today}): update it to the actual date, or to a new estimate if the milestone has not been reached (within 30 days, 42 CFR 11.64).`,
-          related: [{ range: d.range, message: name }],
-        });
-      }
+      } else if (d.type.code === 'ESTIMATED' && isPast(d.iso, ctx.today)) passed.push([name, d]);
+    }
+    // A withdrawn study never ran: its dates stay Estimated (status-date-types), however old.
+    if (passed.length > 0 && r.status.overallStatus?.code !== 'WITHDRAWN') {
+      // One stale record, one finding: the other passed dates are its related places.
+      const [[name, d], ...more] = passed;
+      const also = more.length === 0 ? '' : ` So ${more.length === 1 ? 'has' : 'have'} ${more.map(([n, x]) => `${n} ${x.raw}`).join(' and ')}.`;
+      out.push({
+        range: d.type!.range,
+        message: `${name} ${d.raw} is Estimated but has passed (today is ${ctx.today}): update it to the actual date, or to a new estimate if the milestone has not been reached (within 30 days, 42 CFR 11.64).${also}`,
+        related: passed.map(([n, x]) => ({ range: x.range, message: n })),
+      });
     }
     return out;
   },

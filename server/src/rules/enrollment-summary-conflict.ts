@@ -14,7 +14,22 @@ function stated(v: TextValue): { count: number; start: number; end: number }[] {
   return out;
 }
 
-/** C21: the number of participants stated in the summary disagrees with the Enrollment field. */
+const PART = /\b(?:per|each|every|cohorts?|arms?|groups?|phase\s*(?:1|2|3|I{1,3})|parts?|stages?|portion|sub-?stud(?:y|ies)|pilot)\b/i;
+
+/** The sentence of `v` holding the match at [start, end). */
+function sentenceAround(_r: unknown, start: number, end: number, v: TextValue): string {
+  const a = start - v.range.start;
+  const b = end - v.range.start;
+  const from = Math.max(v.raw.lastIndexOf('.', a - 1), v.raw.lastIndexOf('\n', a - 1)) + 1;
+  const stops = [v.raw.indexOf('. ', b), v.raw.indexOf('\n', b)].filter((x) => x >= 0);
+  return v.raw.slice(from, stops.length > 0 ? Math.min(...stops) : v.raw.length);
+}
+
+/**
+ * C21: the study's total number of participants stated in the summary disagrees with an
+ * Estimated Enrollment. Numbers of a cohort, arm or phase are not the total; an Actual
+ * enrollment may differ from the planned number.
+ */
 const rule: Rule = {
   id: 'enrollment-summary-conflict',
   title: 'The summary states a different number of participants than Enrollment',
@@ -24,12 +39,16 @@ const rule: Rule = {
   check(r) {
     const e = r.design.enrollment;
     const count = e?.count?.value;
-    if (count === undefined) return [];
+    // An Actual enrollment often differs from the number the summary planned: that is no conflict.
+    if (count === undefined || e?.type?.code === 'ACTUAL') return [];
     const out: Finding[] = [];
     for (const [name, v] of [['Brief Summary', r.description.briefSummary], ['Detailed Description', r.description.detailedDescription]] as const) {
       if (!v) continue;
-      for (const s of stated(v)) {
-        if (s.count === count) continue;
+      // Only the study's total: numbers of a cohort, arm, part or phase are parts of it.
+      const totals = stated(v).filter((s) => !PART.test(sentenceAround(r, s.start, s.end, v)));
+      if (totals.some((s) => s.count === count)) continue;
+      const largest = totals.sort((a, b) => b.count - a.count)[0];
+      for (const s of largest ? [largest] : []) {
         out.push({
           range: { start: s.start, end: s.end },
           message: `The ${name} says ${s.count} participants, but Enrollment is ${count}${e!.type?.label ? ` (${e!.type.label})` : ''}: make them agree (reviewers return records whose parts contradict each other).`,

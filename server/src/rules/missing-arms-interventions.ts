@@ -1,3 +1,4 @@
+import { FDAAA, sinceEra } from './support/era';
 import type { Analysis } from '../analysis';
 import { eol, reportSpan } from './support/placement';
 import { isInterventional } from './support/presence';
@@ -46,4 +47,4 @@ const rule: Rule = {
     return out;
   },
 };
-export default rule;
+export default sinceEra(rule, FDAAA);

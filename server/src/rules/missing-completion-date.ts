@@ -1,7 +1,8 @@
+import { FDAAA, sinceEra } from './support/era';
 import { requiredElement, since2017 } from './support/presence';
 
 /** Study Completion Date is missing (P2). */
-export default requiredElement({
+export default sinceEra(requiredElement({
   id: 'missing-completion-date',
   title: 'Study Completion Date is missing',
   element: 'Study Completion Date',
@@ -11,4 +12,4 @@ export default requiredElement({
   insert: 'completionDate',
   present: (r) => r.status.completionDate !== undefined,
   requiredWhen: since2017,
-});
+}), FDAAA);

@@ -1,7 +1,8 @@
+import { FDAAA, sinceEra } from './support/era';
 import { requiredElement } from './support/presence';
 
 /** Enrollment is missing (P1). */
-export default requiredElement({
+export default sinceEra(requiredElement({
   id: 'missing-enrollment',
   title: 'Enrollment is missing',
   element: 'Enrollment',
@@ -10,4 +11,4 @@ export default requiredElement({
   section: 'design',
   insert: 'enrollment',
   present: (r) => r.design.enrollment !== undefined,
-});
+}), FDAAA);

@@ -1,3 +1,4 @@
+import { FDAAA, sinceEra } from './support/era';
 import type { TrialRecord } from '../model/types';
 import type { FieldKey } from '../parser/syntax';
 import { insertField, reportSpan } from './support/placement';
@@ -34,4 +35,4 @@ const rule: Rule = {
     return out;
   },
 };
-export default rule;
+export default sinceEra(rule, FDAAA);

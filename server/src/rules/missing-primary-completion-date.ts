@@ -1,7 +1,8 @@
+import { FDAAA, sinceEra } from './support/era';
 import { requiredElement } from './support/presence';
 
 /** Primary Completion Date is missing (P1). */
-export default requiredElement({
+export default sinceEra(requiredElement({
   id: 'missing-primary-completion-date',
   title: 'Primary Completion Date is missing',
   element: 'Primary Completion Date',
@@ -10,4 +11,4 @@ export default requiredElement({
   section: 'design',
   insert: 'primaryCompletionDate',
   present: (r) => r.status.primaryCompletionDate !== undefined,
-});
+}), FDAAA);

@@ -1,7 +1,8 @@
+import { FDAAA, sinceEra } from './support/era';
 import { requiredElement } from './support/presence';
 
 /** Responsible Party is missing (P1). */
-export default requiredElement({
+export default sinceEra(requiredElement({
   id: 'missing-responsible-party',
   title: 'Responsible Party is missing',
   element: 'Responsible Party',
@@ -10,4 +11,4 @@ export default requiredElement({
   section: 'moreInfo',
   insert: 'responsibleParty',
   present: (r) => r.sponsor.responsibleParty !== undefined,
-});
+}), FDAAA);

@@ -1,7 +1,8 @@
+import { FDAAA, sinceEra } from './support/era';
 import { requiredElement } from './support/presence';
 
 /** Study Start Date is missing (P1). */
-export default requiredElement({
+export default sinceEra(requiredElement({
   id: 'missing-start-date',
   title: 'Study Start Date is missing',
   element: 'Study Start Date',
@@ -10,4 +11,4 @@ export default requiredElement({
   section: 'design',
   insert: 'startDate',
   present: (r) => r.status.startDate !== undefined,
-});
+}), FDAAA);

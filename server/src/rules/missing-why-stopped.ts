@@ -1,3 +1,4 @@
+import { FDAAA, sinceEra } from './support/era';
 import { insertField } from './support/placement';
 import type { Rule } from './types';
 
@@ -22,4 +23,4 @@ const rule: Rule = {
     ];
   },
 };
-export default rule;
+export default sinceEra(rule, FDAAA);

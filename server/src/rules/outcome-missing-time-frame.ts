@@ -1,3 +1,4 @@
+import { FDAAA, sinceEra } from './support/era';
 import type { Rule } from './types';
 
 /** P7/P8: every outcome measure needs a title and a time frame. */
@@ -23,4 +24,4 @@ const rule: Rule = {
     });
   },
 };
-export default rule;
+export default sinceEra(rule, FDAAA);

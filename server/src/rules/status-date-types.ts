@@ -28,10 +28,13 @@ const rule: Rule = {
       });
     };
     switch (status.code) {
+      case 'WITHDRAWN':
+        need('Study Start Date', s.startDate, 'ESTIMATED', 'the study stopped before enrolling anyone, so it never started');
+        need('Study Completion Date', s.completionDate, 'ESTIMATED', 'the study has not ended');
+        break;
       case 'NOT_YET_RECRUITING':
       case 'RECRUITING':
       case 'ENROLLING_BY_INVITATION':
-      case 'WITHDRAWN':
         need('Study Completion Date', s.completionDate, 'ESTIMATED', 'the study has not ended');
         break;
       case 'ACTIVE_NOT_RECRUITING':

@@ -9,7 +9,12 @@ import type { Finding, Rule } from './types';
 const ABBR = /(?<![A-Za-z0-9-])([a-z]?[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*[A-Z0-9])(s?)(?![A-Za-z0-9-])/g;
 // Units, words written in capitals, and abbreviations medical writing does not expand.
 const KNOWN = new Set(['US', 'USA', 'UK', 'EU', 'DNA', 'RNA', 'IU', 'ID', 'OK', 'NA', 'TV', 'AND', 'OR', 'NOT', 'NO', 'TO', 'OF', 'IN', 'ON', 'AT', 'BY', 'WITH', 'FOR', 'THE', 'HIV', 'AIDS', 'MRI', 'CT', 'PET', 'ECG', 'EKG', 'IV']);
-const ROMAN = /^[IVXL]+(?:-[IVXL]+)?$/;
+// Roman numerals and the stages written with them (IIIB, IVa).
+const ROMAN = /^[IVXL]+[A-Da-d]?(?:-[IVXL]+[A-Da-d]?)?$/;
+// U.S. state and territory codes, which addresses and sites write bare.
+const STATES = new Set('AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR PA PR RI SC SD TN TX UT VT VA WA WV WI WY'.split(' '));
+// Words in capitals in a row, one of them long, are a heading or emphasis (INCLUSION CRITERIA), not abbreviations.
+const CAPITAL_RUN = /(?<![A-Za-z0-9-])(?=[A-Z ]*[A-Z]{6})[A-Z]{3,}(?: +[A-Z]{3,})+(?![A-Za-z0-9-])/g;
 const TWO_CAPITALS = /[A-Z][A-Z0-9]*[A-Z]/;
 // Product, gene and protein codes carry digits (SAR650984, HER2, CD146, IL-10); outcome
 // abbreviations with digits (PFS2, RP2D) are checked through the standard terms.
@@ -39,8 +44,13 @@ function usesIn(raw: string): Use[] {
   // Every part kept below has two capitals with only capitals and digits between: most prose has
   // none, and this scan is far cheaper than ABBR's, which tries a match at every lower-case letter.
   if (!TWO_CAPITALS.test(raw)) return out;
+  const runs: [number, number][] = [];
+  for (const m of raw.matchAll(CAPITAL_RUN)) runs.push([m.index!, m.index! + m[0].length]);
   for (const m of raw.matchAll(ABBR)) {
     const start = m.index!;
+    if (runs.some(([a, b]) => start >= a && start < b)) continue;
+    // A code with a number part (TAK-861, SF-36, PD-1, IL-10) names a product, instrument or protein.
+    if (/-\d/.test(m[1]!)) continue;
     // Most matches are units, Roman numerals or product codes: the context is read only for the rest.
     let defines: boolean | undefined;
     // A compound (HCV-RNA) is judged by its parts.
@@ -48,7 +58,7 @@ function usesIn(raw: string): Use[] {
     for (const part of m[1]!.split('-')) {
       const partStart = start + offset;
       offset += part.length + 1;
-      if (part.length < 2 || !/[A-Z].*[A-Z]/.test(part) || KNOWN.has(part) || ROMAN.test(part) || part.length > 10) continue;
+      if (part.length < 2 || !/[A-Z].*[A-Z]/.test(part) || KNOWN.has(part) || STATES.has(part) || ROMAN.test(part) || part.length > 10) continue;
       if (/\d/.test(part) && !STANDARD_WITH_DIGITS.has(part)) continue;
       defines ??= definesAt(raw, m);
       out.push({ abbr: detach(part), range: { start: partStart, end: partStart + part.length }, defines });
@@ -69,6 +79,13 @@ const rule: Rule = {
   reference: ['Q15'],
   check(r, ctx) {
     const custom = new Set(ctx.customTerms.map((t) => t.term));
+    // The study's own name: its acronym, and a name in brackets at the end of a title (`… (IKEMA)`).
+    const id = r.identification;
+    if (id.acronym) custom.add(id.acronym.value);
+    for (const v of [id.officialTitle, id.pageTitle]) {
+      const m = /\(([A-Z][A-Za-z0-9-]{1,14})\)\s*$/.exec(v?.value ?? '');
+      if (m) custom.add(m[1]!);
+    }
     const first = new Map<string, Use>();
     const definition = new Map<string, Use>();
     for (const { value: v } of proseInOrder(r)) {

@@ -2,7 +2,12 @@ import { verdicts } from './support/memo';
 import type { Rule } from './types';
 
 const VAGUE = /\b(end of (?:the )?study|end of treatment|study (?:duration|completion|period)|visit \d+|post[- ]?(?:intervention|treatment)|during (?:hospitali[sz]ation|the study|treatment)|throughout the study|through study completion|ongoing)\b/i;
-const UNIT = /\b\d+(?:[.,]\d+)?\s*(?:-\s*\d+\s*)?(?:minutes?|min|hours?|hrs?|days?|weeks?|months?|years?)\b|\b(?:day|week|month|year|cycle|hour)\s*-?\s*\d+\b|\bbaseline\b/i;
+// Numbers as words too: "One Week", "twenty-four hours", "a year" (registry time frames spell them).
+const NUMBER_WORD = '(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|a|an)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?';
+const UNIT = new RegExp(
+  `\\b(?:\\d+(?:[.,]\\d+)?|${NUMBER_WORD})\\s*(?:-\\s*\\d+\\s*)?(?:minutes?|min|hours?|hrs?|days?|weeks?|months?|years?)\\b|\\b(?:day|week|month|year|cycle|hour)\\s*-?\\s*\\d+\\b|\\bbaseline\\b`,
+  'i',
+);
 
 function judge(tf: string): string | undefined {
   if (/^\s*\d+(?:[.,]\d+)?\s*$/.test(tf)) return undefined; // a bare number is time-frame-only-number's

@@ -1,0 +1,94 @@
+// The rules issue 13 found wrong on real records, each on the real shape, clean and defective.
+// Every record here is written by hand; what each rule must (not) say is read off the text.
+import { strict as assert } from 'node:assert';
+import { analyze } from '../../server/src/analysis';
+import { findings } from '../../server/src/features/diagnostics';
+import { readSettings } from '../../server/src/settings';
+
+const { settings } = readSettings({ today: '2026-12-02' });
+const found = (text: string, rule: string) => findings(analyze(text), settings, () => undefined).filter((f) => f.rule.id === rule);
+
+const record = (parts: { status?: string; design?: string[]; summary?: string; outcomes?: string[]; arms?: string[]; criteria?: string[]; posted?: string }) =>
+  [
+    'A Study of Something',
+    'ClinicalTrials.gov Identifier: NCT01234567',
+    `Recruitment Status : ${parts.status ?? 'Recruiting'}`,
+    `First Posted : ${parts.posted ?? 'March 1, 2020'}`,
+    '',
+    'Study Description',
+    'Brief Summary:',
+    parts.summary ?? 'A study.',
+    '',
+    'Study Design',
+    ...(parts.design ?? ['Study Type : | Interventional (Clinical Trial) |']),
+    '',
+    ...(parts.arms ? ['Arms and Interventions', ...parts.arms, ''] : []),
+    ...(parts.outcomes ? ['Outcome Measures', 'Primary Outcome Measures:', ...parts.outcomes, ''] : []),
+    ...(parts.criteria ? ['Eligibility Criteria', ...parts.criteria, ''] : []),
+  ].join('\n');
+
+describe('rules on real shapes (issue 13)', () => {
+  it('enrollment-summary-conflict compares the study\'s total only, and not an Actual enrollment', () => {
+    const design = (type: string) => ['Study Type : | Interventional (Clinical Trial) |', `${type} Enrollment : | 60 participants |`];
+    const cohorts = 'Each cohort will enrol 20 participants, and in Phase 1 about 12 patients will be included. A total of 60 participants will be enrolled.';
+    assert.equal(found(record({ design: design('Estimated'), summary: cohorts }), 'enrollment-summary-conflict').length, 0);
+    assert.equal(found(record({ design: design('Estimated'), summary: 'Approximately 40 patients will be enrolled across several centers.' }), 'enrollment-summary-conflict').length, 1);
+    assert.equal(found(record({ design: design('Actual'), summary: 'Approximately 40 patients will be enrolled.' }), 'enrollment-summary-conflict').length, 0);
+  });
+
+  it('vague-time-frame accepts spelled-out numbers', () => {
+    for (const tf of ['One Week', 'twenty-four hours', 'Two years after surgery']) assert.equal(found(record({ outcomes: [`- Pain score [ Time Frame: ${tf} ]Pain on a 0-10 scale`] }), 'vague-time-frame').length, 0, tf);
+    assert.equal(found(record({ outcomes: ['- Pain score [ Time Frame: end of study ]Pain on a 0-10 scale'] }), 'vague-time-frame').length, 1);
+  });
+
+  it('payment-information is about paying participants, not what a disease costs', () => {
+    assert.equal(found(record({ summary: 'Low back pain costs $100 billion a year in the United States, and patients lose work.' }), 'payment-information').length, 0);
+    assert.equal(found(record({ summary: 'Participants will be paid $50 for each visit.' }), 'payment-information').length, 1);
+  });
+
+  it('multiple-measures counts a measure with two qualities once', () => {
+    assert.equal(found(record({ outcomes: ['- Incidence and severity of adverse events [ Time Frame: Up to 12 weeks ]'] }), 'multiple-measures').length, 0);
+    assert.equal(found(record({ outcomes: ['- Number of adverse events and change in blood pressure [ Time Frame: Up to 12 weeks ]'] }), 'multiple-measures').length, 1);
+  });
+
+  it('undefined-abbreviation leaves product codes, instruments, stages, state codes, capitals and the study\'s name alone', () => {
+    const summary = 'TAK-861 is given to adults with stage IIIB disease in Houston, TX. Quality of life is measured with the SF-36. INCLUSION CRITERIA APPLY. The CARMEN trial goes on.';
+    const text = record({ summary }).replace('A Study of Something', 'A Study of Something (CARMEN)');
+    assert.deepEqual(found(text, 'undefined-abbreviation').map((f) => f.message.split(' ')[0]), []);
+    assert.deepEqual(found(record({ summary: 'The ORR is measured.' }), 'undefined-abbreviation').map((f) => f.message.split(' ')[0]), ['ORR']);
+  });
+
+  it('a withdrawn study\'s dates stay Estimated: date-type-vs-today says nothing, status-date-types wants an Estimated start', () => {
+    const design = ['Study Type : | Interventional (Clinical Trial) |', 'Estimated Study Start Date : | March 1, 2020 |', 'Estimated Study Completion Date : | March 1, 2021 |'];
+    const text = record({ status: 'Withdrawn', design });
+    assert.equal(found(text, 'date-type-vs-today').length, 0);
+    assert.equal(found(text, 'status-date-types').length, 0);
+    const actual = record({ status: 'Withdrawn', design: [design[0]!, 'Actual Study Start Date : | March 1, 2020 |', design[2]!] });
+    assert.equal(found(actual, 'status-date-types').length, 1);
+  });
+
+  it('date-type-vs-today: one stale record is one finding, the other passed dates related', () => {
+    const design = ['Study Type : | Interventional (Clinical Trial) |', 'Estimated Study Start Date : | March 1, 2020 |', 'Estimated Primary Completion Date : | March 1, 2021 |', 'Estimated Study Completion Date : | March 1, 2022 |'];
+    const [f, ...more] = found(record({ design }), 'date-type-vs-today');
+    assert.equal(more.length, 0);
+    assert.equal(f!.related?.length, 3);
+  });
+
+  it('observational groups need no intervention; Biospecimen Retention not stated is information only', () => {
+    const design = ['Study Type : | Observational |', 'Observational Model: | Cohort |', 'Time Perspective: | Prospective |'];
+    const arms = ['Group/Cohort | Intervention/treatment |', '---|---|', 'Adults with asthma', 'Followed for a year', '|', '|'];
+    const text = record({ design, arms });
+    assert.equal(found(text, 'arm-intervention-links').length, 0);
+    const bio = found(text, 'missing-observational-design').filter((x) => x.message.startsWith('Biospecimen'));
+    assert.deepEqual(bio.map((x) => x.severity), ['information']);
+  });
+
+  it('a record registered before FDAAA 801 missing a later element gets a warning that says why', () => {
+    const design = ['Study Type : | Interventional (Clinical Trial) |', 'Actual Study Start Date : | March 2004 |'];
+    const old = found(record({ status: 'Completed', design, posted: 'April 2, 2004' }), 'missing-primary-completion-date');
+    assert.deepEqual(old.map((x) => x.severity), ['warning']);
+    assert.match(old[0]!.message, /registered before FDAAA 801.*first posted 2004-04-02/);
+    const recent = found(record({ status: 'Completed', design: [design[0]!, 'Actual Study Start Date : | March 2019 |'], posted: 'April 2, 2019' }), 'missing-primary-completion-date');
+    assert.deepEqual(recent.map((x) => x.severity), ['error']);
+  });
+});
