@@ -91,4 +91,50 @@ describe('rules on real shapes (issue 13)', () => {
     const recent = found(record({ status: 'Completed', design: [design[0]!, 'Actual Study Start Date : | March 2019 |'], posted: 'April 2, 2019' }), 'missing-primary-completion-date');
     assert.deepEqual(recent.map((x) => x.severity), ['error']);
   });
+
+  it('outcome-title-quality: an abbreviation alone, pharmacokinetics without a parameter, a stated purpose, a description that starts "To evaluate"', () => {
+    const titles = ['- MTD [ Time Frame: 28 days ]Highest dose with acceptable toxicity', '- Pharmacokinetics of isatuximab [ Time Frame: Up to 10 months ]Plasma concentration', '- Primary endpoint is to assess pain [ Time Frame: Week 12 ]Pain score', '- Pain score [ Time Frame: Week 12 ]To evaluate pain'];
+    assert.equal(found(record({ outcomes: titles }), 'outcome-title-quality').length, 4);
+    assert.equal(found(record({ outcomes: ['- Maximum Plasma Concentration (Cmax) of Isatuximab [ Time Frame: Up to 10 months ]Cmax in ng/mL'] }), 'outcome-title-quality').length, 0);
+  });
+
+  it('vague-time-frame: anchored to the study, a minimum, planned time points', () => {
+    for (const tf of ['Up to 12 months from LPI for the final analysis', 'Baseline up to 6 months after the last patient treated', 'Minimum 2 years after infusion', 'At planned time points till 90 days']) {
+      assert.equal(found(record({ outcomes: [`- Pain score [ Time Frame: ${tf} ]Pain`] }), 'vague-time-frame').length, 1, tf);
+    }
+  });
+
+  it('results-overdue: an applicable trial past its actual primary completion by a year, with no results posted', () => {
+    const overdue = (pcd: string, extra: string[] = []) =>
+      record({ status: 'Completed', design: ['Study Type : | Interventional (Clinical Trial) |', `${pcd} Primary Completion Date : | March 1, 2022 |`, 'Studies a U.S. FDA-regulated Drug Product: | Yes |', ...extra] }).replace('Recruitment Status', '- No Results Posted\nRecruitment Status');
+    assert.equal(found(overdue('Actual'), 'results-overdue').length, 1);
+    assert.equal(found(overdue('Estimated'), 'results-overdue').length, 0, 'a passed estimate is a stale record, not a deadline');
+    assert.equal(found(overdue('Actual').replace('- No Results Posted', '- Study Results'), 'results-overdue').length, 0);
+    assert.equal(found(overdue('Actual').replace('Drug Product: | Yes |', 'Drug Product: | No |'), 'results-overdue').length, 0);
+  });
+
+  it('results-in-description: p-values and conclusions, not plans', () => {
+    assert.equal(found(record({ summary: 'Pain significantly improved with the new treatment (p < 0.01).' }), 'results-in-description').length, 1);
+    assert.equal(found(record({ summary: 'This study will compare pain scores between the two groups over 12 weeks.' }), 'results-in-description').length, 0);
+  });
+
+  it('date-type-missing: a classic date without Actual or Estimated; not the newer layout', () => {
+    assert.equal(found(record({ design: ['Study Type : | Interventional (Clinical Trial) |', 'Study Start Date : | March 1, 2024 |'] }), 'date-type-missing').length, 1);
+    assert.equal(found(record({ design: ['Study Type : | Interventional (Clinical Trial) |', 'Actual Study Start Date : | March 1, 2024 |'] }), 'date-type-missing').length, 0);
+    assert.equal(found(['A Study', '', 'NCT ID: NCT01234567', '', 'Study Start Date', '', '2024-03-01', ''].join('\n'), 'date-type-missing').length, 0);
+  });
+
+  it('arm-intervention-sense: a placebo arm without a placebo, a No Intervention arm with one, a group as an intervention', () => {
+    const arms = (second: string, iv2: string) => ['Arm | Intervention/treatment |', '---|---|', 'Experimental: Vitamin D3', 'Daily vitamin D3', '|', 'Dietary Supplement: Vitamin D3', 'Capsule of 4000 IU daily |', second, 'Daily capsule', '|', `${iv2} |`];
+    assert.equal(found(record({ arms: arms('Placebo Comparator: Control', 'Dietary Supplement: Vitamin D3') }), 'arm-intervention-sense').length, 1);
+    assert.equal(found(record({ arms: arms('Placebo Comparator: Control', 'Dietary Supplement: Placebo\nMatching capsule') }), 'arm-intervention-sense').length, 0);
+    assert.equal(found(record({ arms: arms('No Intervention: Control', 'Dietary Supplement: Vitamin D3') }), 'arm-intervention-sense').length, 1);
+    assert.equal(found(record({ arms: arms('Active Comparator: Control', 'Other: Healthy volunteers\nNo treatment') }), 'arm-intervention-sense').length, 1);
+  });
+
+  it('invalid-enrollment: a value that is not a number', () => {
+    const e = (v: string) => record({ design: ['Study Type : | Interventional (Clinical Trial) |', `Estimated Enrollment : | ${v} |`] });
+    assert.equal(found(e('TBD participants'), 'invalid-enrollment').length, 1);
+    assert.equal(found(e('60 participants'), 'invalid-enrollment').length, 0);
+  });
 });

@@ -146,6 +146,13 @@ class Builder {
       }
       case 'entry':
         return this.entry(b);
+      case 'boilerplate': {
+        // The classic page's tabs and the newer layout's results line say whether results are in.
+        const t = b.text.text.replace(/^[-*]\s+/, '').replace(/\s*\|\s*$/, '').trim().toLowerCase();
+        const state = t === 'no results posted' || t === 'results pending' ? 'none' : t === 'results submitted' ? 'submitted' : t === 'study results' && this.tree.layout === 'classic' ? 'posted' : undefined;
+        if (state && !this.r.status.results) this.r.status.results = { state, range: span(b) };
+        return;
+      }
       case 'directive':
         this.directives.push({ range: span(b), command: b.command.text, args: b.args.map((a) => a.text) });
         return;

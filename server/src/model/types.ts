@@ -92,6 +92,11 @@ export interface StatusModule {
   readonly firstSubmitted?: DateValue;
   readonly firstPosted?: DateValue;
   readonly resultsFirstPosted?: DateValue;
+  /**
+   * What the page says of results: `none` (the "No Results Posted" tab, "Results pending"),
+   * `submitted` (the "Results Submitted" tab: under review), `posted`; absent when it says nothing.
+   */
+  readonly results?: { readonly state: 'none' | 'submitted' | 'posted'; readonly range: Span };
   readonly lastUpdatePosted?: DateValue;
   readonly lastVerified?: DateValue;
 }

@@ -1,5 +1,5 @@
 import type { DateValue } from '../model/types';
-import { isFuture, isPast } from './support/dates';
+import { isFuture, isPast, studyDates } from './support/dates';
 import type { Finding, Rule } from './types';
 
 /** C2: an Actual date cannot be in the future; an Estimated date that has passed should be updated. */
@@ -10,12 +10,7 @@ const rule: Rule = {
   tags: ['consistency', 'timeliness'],
   reference: ['C2', 'T3'],
   check(r, ctx) {
-    const s = r.status;
-    const dates: [string, DateValue | undefined][] = [
-      ['Study Start Date', s.startDate],
-      ['Primary Completion Date', s.primaryCompletionDate],
-      ['Study Completion Date', s.completionDate],
-    ];
+    const dates = studyDates(r);
     const out: Finding[] = [];
     const passed: [string, DateValue][] = [];
     for (const [name, d] of dates) {

@@ -5,11 +5,13 @@ import ageLimitsConsistency from './age-limits-consistency';
 import apiCodeValue from './api-code-value';
 import armInterventionDetails from './arm-intervention-details';
 import armInterventionLinks from './arm-intervention-links';
+import armInterventionSense from './arm-intervention-sense';
 import characterLimit from './character-limit';
 import conditionalDescriptions from './conditional-descriptions';
 import criteriaAgeConflict from './criteria-age-conflict';
 import criteriaHeaders from './criteria-headers';
 import dateOrder from './date-order';
+import dateTypeMissing from './date-type-missing';
 import dateTypeVsToday from './date-type-vs-today';
 import designVsArms from './design-vs-arms';
 import duplicateCriterion from './duplicate-criterion';
@@ -19,6 +21,7 @@ import enrollmentTypeVsStatus from './enrollment-type-vs-status';
 import federalGrantId from './federal-grant-id';
 import invalidAge from './invalid-age';
 import invalidDate from './invalid-date';
+import invalidEnrollment from './invalid-enrollment';
 import invalidNctId from './invalid-nct-id';
 import invalidPhase from './invalid-phase';
 import ipdSharingFields from './ipd-sharing-fields';
@@ -58,6 +61,8 @@ import paymentInformation from './payment-information';
 import phaseVsInterventions from './phase-vs-interventions';
 import placeholderText from './placeholder-text';
 import responsiblePartyInvestigator from './responsible-party-investigator';
+import resultsInDescription from './results-in-description';
+import resultsOverdue from './results-overdue';
 import secondaryIdDescription from './secondary-id-description';
 import secondaryIdFormat from './secondary-id-format';
 import statusDateTypes from './status-date-types';
@@ -78,11 +83,13 @@ export const RULES: readonly Rule[] = [
   apiCodeValue,
   armInterventionDetails,
   armInterventionLinks,
+  armInterventionSense,
   characterLimit,
   conditionalDescriptions,
   criteriaAgeConflict,
   criteriaHeaders,
   dateOrder,
+  dateTypeMissing,
   dateTypeVsToday,
   designVsArms,
   duplicateCriterion,
@@ -92,6 +99,7 @@ export const RULES: readonly Rule[] = [
   federalGrantId,
   invalidAge,
   invalidDate,
+  invalidEnrollment,
   invalidNctId,
   invalidPhase,
   ipdSharingFields,
@@ -131,6 +139,8 @@ export const RULES: readonly Rule[] = [
   phaseVsInterventions,
   placeholderText,
   responsiblePartyInvestigator,
+  resultsInDescription,
+  resultsOverdue,
   secondaryIdDescription,
   secondaryIdFormat,
   statusDateTypes,

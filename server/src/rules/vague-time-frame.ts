@@ -9,8 +9,19 @@ const UNIT = new RegExp(
   'i',
 );
 
+// Anchored to the study, not to each participant: "after the last patient", "from LPI", "final analysis".
+const STUDY_ANCHORED = /\b(?:last (?:patient|participant|subject)(?:'s)?(?: (?:first|last))?(?: visit| in| out| enrolled| treated| randomi[sz]ed)?|(?:first|last) patient (?:in|out|first visit)|LPI|LPO|LPLV|FPI|database lock|final analysis|data cut-?off|study closure)\b/i;
+// A minimum, or a reference to the protocol, instead of the time frame itself.
+const OPEN_ENDED = /^\s*(?:a\s+)?minimum(?:\s+of)?\s+\d|\bplanned time ?points?\b|\bas per (?:the )?protocol\b|\bsee (?:the )?(?:protocol|description)\b/i;
+
 function judge(tf: string): string | undefined {
   if (/^\s*\d+(?:[.,]\d+)?\s*$/.test(tf)) return undefined; // a bare number is time-frame-only-number's
+  const anchored = STUDY_ANCHORED.exec(tf);
+  if (anchored) {
+    return `Time Frame "${tf}" is anchored to the study ("${anchored[0]}"), not to the participant: give when each participant is assessed, e.g. "From randomization up to 24 months".`;
+  }
+  const open = OPEN_ENDED.exec(tf);
+  if (open) return `Time Frame "${tf}" does not state the time frame ("${open[0].trim()}"): give the time points themselves, e.g. "Baseline, Week 12 and Week 24" or "Up to 2 years".`;
   const vague = VAGUE.exec(tf);
   if (vague && !UNIT.test(tf)) {
     return `Time Frame "${tf}" is vague ("${vague[0]}"): give the time point or window of assessment for each participant, e.g. "Week 24", "Up to 24 months" or "Baseline up to Week 12".`;

@@ -1,4 +1,5 @@
 // Date arithmetic on the partial ISO dates of the model (yyyy, yyyy-MM, yyyy-MM-dd).
+import type { DateValue, TrialRecord } from '../../model/types';
 
 /** The first and last day a partial date can mean. */
 export function dateBounds(iso: string): { first: string; last: string } {
@@ -28,3 +29,13 @@ export const isFuture = (iso: string, today: string): boolean => dateBounds(iso)
 
 /** Statuses in which the study is still going on (ctgov-rules.md §2.1, T1). */
 export const OPEN_STATUSES = new Set(['NOT_YET_RECRUITING', 'RECRUITING', 'ENROLLING_BY_INVITATION', 'ACTIVE_NOT_RECRUITING', 'SUSPENDED', 'AVAILABLE', 'TEMPORARILY_NOT_AVAILABLE']);
+
+/** The three study dates by their names, in page order. */
+export function studyDates(r: TrialRecord): readonly [string, DateValue | undefined][] {
+  const s = r.status;
+  return [
+    ['Study Start Date', s.startDate],
+    ['Primary Completion Date', s.primaryCompletionDate],
+    ['Study Completion Date', s.completionDate],
+  ];
+}
