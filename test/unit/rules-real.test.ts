@@ -137,4 +137,15 @@ describe('rules on real shapes (issue 13)', () => {
     assert.equal(found(e('TBD participants'), 'invalid-enrollment').length, 1);
     assert.equal(found(e('60 participants'), 'invalid-enrollment').length, 0);
   });
+
+  it('expanded access records need no dates, enrollment or outcomes; a single-group study no allocation; "Principal Investigator" may be the title', () => {
+    const ea = record({ design: ['Study Type : | Expanded Access |'] });
+    for (const rule of ['missing-start-date', 'missing-primary-completion-date', 'missing-completion-date', 'missing-enrollment', 'missing-primary-outcome']) assert.equal(found(ea, rule).length, 0, rule);
+    assert.equal(found(record({}), 'missing-start-date').length, 1, 'an interventional record is told');
+    const single = record({ design: ['Study Type : | Interventional (Clinical Trial) |', 'Intervention Model: | Single Group Assignment |'] });
+    assert.ok(!found(single, 'missing-interventional-design').some((f) => f.message.startsWith('Allocation')));
+    const rp = (party: string) => found(record({}).replace('Study Design', `More Information\nResponsible Party: | ${party} |\n\nStudy Design`), 'responsible-party-investigator').length;
+    assert.equal(rp('David Whitcomb, Principal Investigator, University of Pittsburgh'), 0);
+    assert.equal(rp('David Whitcomb, Principal Investigator'), 1);
+  });
 });

@@ -1,8 +1,8 @@
-import { FDAAA, sinceEra } from './support/era';
+import { FDAAA, notForExpandedAccess, sinceEra } from './support/era';
 import { requiredElement, since2017 } from './support/presence';
 
 /** Study Completion Date is missing (P2). */
-export default sinceEra(requiredElement({
+export default notForExpandedAccess(sinceEra(requiredElement({
   id: 'missing-completion-date',
   title: 'Study Completion Date is missing',
   element: 'Study Completion Date',
@@ -12,4 +12,4 @@ export default sinceEra(requiredElement({
   insert: 'completionDate',
   present: (r) => r.status.completionDate !== undefined,
   requiredWhen: since2017,
-}), FDAAA);
+}), FDAAA));

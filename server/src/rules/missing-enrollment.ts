@@ -1,8 +1,8 @@
-import { FDAAA, sinceEra } from './support/era';
+import { FDAAA, notForExpandedAccess, sinceEra } from './support/era';
 import { requiredElement } from './support/presence';
 
 /** Enrollment is missing (P1). */
-export default sinceEra(requiredElement({
+export default notForExpandedAccess(sinceEra(requiredElement({
   id: 'missing-enrollment',
   title: 'Enrollment is missing',
   element: 'Enrollment',
@@ -11,4 +11,4 @@ export default sinceEra(requiredElement({
   section: 'design',
   insert: 'enrollment',
   present: (r) => r.design.enrollment !== undefined,
-}), FDAAA);
+}), FDAAA));

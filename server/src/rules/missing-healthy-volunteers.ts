@@ -1,7 +1,8 @@
+import { notForExpandedAccess } from './support/era';
 import { isObservational, requiredElement } from './support/presence';
 
 /** Accepts Healthy Volunteers is missing (P1; optional for observational studies). */
-export default requiredElement({
+export default notForExpandedAccess(requiredElement({
   id: 'missing-healthy-volunteers',
   title: 'Accepts Healthy Volunteers is missing',
   element: 'Accepts Healthy Volunteers',
@@ -11,4 +12,4 @@ export default requiredElement({
   insert: 'healthyVolunteers',
   present: (r) => r.eligibility.healthyVolunteers !== undefined,
   requiredWhen: (r) => (isObservational(r) ? false : 'ClinicalTrials.gov requires it for interventional studies'),
-});
+}));

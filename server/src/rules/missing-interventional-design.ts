@@ -7,7 +7,8 @@ import type { Finding, Rule } from './types';
 
 const ELEMENTS: readonly [FieldKey, string, string, (r: TrialRecord) => boolean][] = [
   ['phases', 'Phase', 'the FDA phase of the drug or biological product, or Not Applicable for trials without phases', (r) => r.design.phases.length > 0],
-  ['allocation', 'Allocation', 'Randomized, Non-Randomized, or N/A for a single-arm study', (r) => r.design.allocation !== undefined],
+  // A single-group study's allocation is N/A, which the registry often leaves out.
+  ['allocation', 'Allocation', 'Randomized, Non-Randomized, or N/A for a single-arm study', (r) => r.design.allocation !== undefined || r.design.interventionModel?.code === 'SINGLE_GROUP' || r.arms.length === 1],
   ['interventionModel', 'Intervention Model', 'the strategy for assigning interventions: Single Group, Parallel, Crossover, Factorial or Sequential Assignment', (r) => r.design.interventionModel !== undefined],
   ['masking', 'Masking', 'who does not know the intervention assignments: None (Open Label), or the masked roles', (r) => r.design.masking !== undefined],
   ['primaryPurpose', 'Primary Purpose', 'the main reason for the study, such as Treatment, Prevention or Diagnostic', (r) => r.design.primaryPurpose !== undefined],

@@ -1,7 +1,8 @@
+import { FINAL_RULE, sinceEra } from './support/era';
 import { requiredElement, since2017 } from './support/presence';
 
 /** Official Title is missing (P2). */
-export default requiredElement({
+export default sinceEra(requiredElement({
   id: 'missing-official-title',
   title: 'Official Title is missing',
   element: 'Official Title',
@@ -11,4 +12,4 @@ export default requiredElement({
   insert: 'officialTitle',
   present: (r) => r.identification.officialTitle !== undefined,
   requiredWhen: since2017,
-});
+}), FINAL_RULE);

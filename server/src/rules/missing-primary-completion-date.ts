@@ -1,8 +1,8 @@
-import { FDAAA, sinceEra } from './support/era';
+import { FDAAA, notForExpandedAccess, sinceEra } from './support/era';
 import { requiredElement } from './support/presence';
 
 /** Primary Completion Date is missing (P1). */
-export default sinceEra(requiredElement({
+export default notForExpandedAccess(sinceEra(requiredElement({
   id: 'missing-primary-completion-date',
   title: 'Primary Completion Date is missing',
   element: 'Primary Completion Date',
@@ -11,4 +11,4 @@ export default sinceEra(requiredElement({
   section: 'design',
   insert: 'primaryCompletionDate',
   present: (r) => r.status.primaryCompletionDate !== undefined,
-}), FDAAA);
+}), FDAAA));

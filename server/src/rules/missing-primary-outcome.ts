@@ -1,4 +1,4 @@
-import { FDAAA, sinceEra } from './support/era';
+import { FDAAA, notForExpandedAccess, sinceEra } from './support/era';
 import { eol, reportSpan } from './support/placement';
 import type { Rule } from './types';
 
@@ -34,4 +34,4 @@ const rule: Rule = {
     ];
   },
 };
-export default sinceEra(rule, FDAAA);
+export default notForExpandedAccess(sinceEra(rule, FDAAA));

@@ -1,8 +1,8 @@
-import { FDAAA, sinceEra } from './support/era';
+import { FDAAA, notForExpandedAccess, sinceEra } from './support/era';
 import { requiredElement } from './support/presence';
 
 /** Study Start Date is missing (P1). */
-export default sinceEra(requiredElement({
+export default notForExpandedAccess(sinceEra(requiredElement({
   id: 'missing-start-date',
   title: 'Study Start Date is missing',
   element: 'Study Start Date',
@@ -11,4 +11,4 @@ export default sinceEra(requiredElement({
   section: 'design',
   insert: 'startDate',
   present: (r) => r.status.startDate !== undefined,
-}), FDAAA);
+}), FDAAA));

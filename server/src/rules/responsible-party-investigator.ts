@@ -12,7 +12,8 @@ const rule: Rule = {
     const code = rp?.type?.code;
     if (!rp || (code !== 'PRINCIPAL_INVESTIGATOR' && code !== 'SPONSOR_INVESTIGATOR')) return [];
     // Classic pages print "Name, Official Title, Affiliation"; the newer layout gives them on lines.
-    const parts = (rp.text?.value ?? '').split(/,|\n/).map((p) => p.trim()).filter((p) => p && !/^(principal investigator|sponsor-investigator)$/i.test(p));
+    // An investigator's official title may well be "Principal Investigator" (it is for many in the registry).
+    const parts = (rp.text?.value ?? '').split(/,|\n/).map((p) => p.trim()).filter((p) => p !== '');
     if (parts.length >= 3) return [];
     return [{ range: rp.range, message: `The Responsible Party is a ${rp.type!.label}: give the investigator's full name, official title and affiliation (e.g. "Jane Doe, MD, Professor of Oncology, Northfield University").` }];
   },

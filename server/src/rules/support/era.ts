@@ -44,3 +44,8 @@ export function sinceEra(rule: Rule, era: Era, applies: (f: Finding) => boolean 
     },
   };
 }
+
+/** Expanded access records state no dates, enrollment or outcomes: the registry's have none. */
+export function notForExpandedAccess(rule: Rule): Rule {
+  return { ...rule, check: (r, ctx) => (r.design.studyType?.code === 'EXPANDED_ACCESS' ? [] : rule.check(r, ctx)) };
+}
