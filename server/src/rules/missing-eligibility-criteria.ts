@@ -1,3 +1,4 @@
+import { FDAAA, sinceEra } from './support/era';
 import { eol, reportSpan } from './support/placement';
 import type { Rule } from './types';
 
@@ -26,4 +27,4 @@ const rule: Rule = {
     ];
   },
 };
-export default rule;
+export default sinceEra(rule, FDAAA);

@@ -1,4 +1,4 @@
-import { FINAL_RULE, sinceEra } from './support/era';
+import { FINAL_RULE, notForExpandedAccess, sinceEra } from './support/era';
 import { insertField, reportSpan } from './support/placement';
 import { isObservational, since2017 } from './support/presence';
 import type { Finding, Rule } from './types';
@@ -31,4 +31,4 @@ const rule: Rule = {
     return out;
   },
 };
-export default sinceEra(rule, FINAL_RULE);
+export default notForExpandedAccess(sinceEra(rule, FINAL_RULE));
