@@ -4,9 +4,12 @@
 import { strict as assert } from 'node:assert';
 import { family } from '../agreement';
 import { pageDisagreements } from '../pageAgreement';
-import { FULL } from '../pages/common';
-import { corpus, errorsOf, judge, type Layout, measure, page, type Report } from '../precision';
+import { FULL, variant } from '../pages/common';
+import { corpus, errorsOf, judge, type Layout, measure, page, type Report, TODAY } from '../precision';
 import { writeRecord } from '../../server/src/convert/write';
+import { analyze } from '../../server/src/analysis';
+import { findings } from '../../server/src/features/diagnostics';
+import { readSettings } from '../../server/src/settings';
 
 const STUDIES = corpus();
 
@@ -142,5 +145,34 @@ describe('precision on real pages (issue 13)', function () {
     assert.equal(compared, 600);
     assert.deepEqual(unexplained, [], 'every disagreement is a documented exception');
     assert.deepEqual(DISAGREEMENTS.filter((e) => !used.has(e)).map((e) => e.reason), [], 'every exception is still needed');
+  });
+
+  it('no two rules ask opposite things of one date: doing what date-type-vs-today asks never makes status-date-types complain', () => {
+    const { settings } = readSettings({ today: TODAY });
+    const contradictions: string[] = [];
+    let asked = 0;
+    const ofRule = (text: string, rule: string) => findings(analyze(text), settings, () => undefined).filter((f) => f.rule.id === rule);
+    for (const st of STUDIES) {
+      for (const text of [writeRecord(st.source), page('classic', st.source, variant(st.source.identificationModule?.nctId ?? st.file)).text]) {
+        const a = analyze(text);
+        const asks = ofRule(text, 'date-type-vs-today').filter((f) => /is Estimated but has passed/.test(f.message));
+        if (asks.length === 0) continue;
+        asked++;
+        // Mark every date it names Actual, as its message asks, and judge the record again.
+        const lines = new Set(asks.flatMap((f) => [f.range, ...(f.related ?? []).map((x) => x.range)].map((r) => a.index.position(r.start).line)));
+        const s = a.record.status;
+        const edits = [s.startDate, s.primaryCompletionDate, s.completionDate]
+          .filter((d) => d?.type?.code === 'ESTIMATED' && lines.has(a.index.position(d.range.start).line))
+          .map((d) => d!.type!.range)
+          .sort((x, y) => y.start - x.start);
+        let after = text;
+        for (const r of edits) after = `${after.slice(0, r.start)}Actual${after.slice(r.end)}`;
+        const before = ofRule(text, 'status-date-types').length;
+        const now = ofRule(after, 'status-date-types');
+        if (now.length > before) contradictions.push(`${st.file}: ${now.map((f) => f.message.slice(0, 100)).join(' / ')}`);
+      }
+    }
+    assert.ok(asked > 20, `date-type-vs-today asked ${asked} times: too few for this test to mean anything`);
+    assert.deepEqual(contradictions, []);
   });
 });

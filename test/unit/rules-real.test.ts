@@ -69,9 +69,13 @@ describe('rules on real shapes (issue 13)', () => {
 
   it('date-type-vs-today: one stale record is one finding, the other passed dates related', () => {
     const design = ['Study Type : | Interventional (Clinical Trial) |', 'Estimated Study Start Date : | March 1, 2020 |', 'Estimated Primary Completion Date : | March 1, 2021 |', 'Estimated Study Completion Date : | March 1, 2022 |'];
-    const [f, ...more] = found(record({ design }), 'date-type-vs-today');
+    const [f, ...more] = found(record({ status: 'Completed', design }), 'date-type-vs-today');
     assert.equal(more.length, 0);
     assert.equal(f!.related?.length, 3);
+    // A study still recruiting has not completed: its completion date gets a new estimate, not Actual.
+    const open = found(record({ design }), 'date-type-vs-today');
+    assert.equal(open.length, 2);
+    assert.match(open[1]!.message, /still Recruiting: give a new estimate/);
   });
 
   it('observational groups need no intervention; Biospecimen Retention not stated is information only', () => {

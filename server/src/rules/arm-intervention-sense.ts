@@ -1,9 +1,9 @@
 import { isInterventional } from './support/presence';
 import type { Finding, Rule } from './types';
 
-const PLACEBO = /\b(?:placebo|sham|dummy|vehicle|saline|inactive|matching)\b/i;
+const PLACEBO = /\b(?:placebo|sham|dummy|vehicle|saline|nacl|inactive|matching|lactose|sugar pill|starch)\b/i;
 // A name that is a group of people, not something given to them.
-const GROUP = /^(?:(?:the\s+)?(?:patients?|participants?|subjects?|healthy (?:volunteers?|controls?|subjects?)|volunteers?|controls?|control group|cases?|cohort\s*\w*|group\s*\w*|arm\s*\w*)(?:\s+(?:with|without|who|of|in|aged|from)\b.*)?)$/i;
+const GROUP = /^(?:(?:the\s+)?(?:patients?|participants?|subjects?|healthy (?:volunteers?|controls?|subjects?)|volunteers?|control group|cases?|cohort\s*\w*|group\s*\w*|arm\s*\w*)(?:\s+(?:with|without|who|of|in|aged|from)\b.*)?)$/i;
 
 /**
  * C9/C14: the arms make sense together. A No Intervention arm receives nothing; a Placebo
@@ -27,7 +27,8 @@ const rule: Rule = {
       }
       if (arm.type?.code === 'PLACEBO_COMPARATOR' && arm.interventions.length > 0) {
         const ivs = arm.interventions.map((i) => given(i.intervention));
-        const hasPlacebo = ivs.some((iv) => PLACEBO.test(`${iv?.name?.value ?? ''} ${iv?.otherNames.map((o) => o.value).join(' ') ?? ''} ${iv?.description?.value ?? ''}`));
+        // The placebo may be named in the intervention or described in the arm itself.
+        const hasPlacebo = PLACEBO.test(`${arm.label?.value ?? ''} ${arm.description?.value ?? ''}`) || ivs.some((iv) => PLACEBO.test(`${iv?.name?.value ?? ''} ${iv?.otherNames.map((o) => o.value).join(' ') ?? ''} ${iv?.description?.value ?? ''}`));
         const active = r.arms.filter((a) => a !== arm && (a.type?.code === 'EXPERIMENTAL' || a.type?.code === 'ACTIVE_COMPARATOR'));
         const shared = arm.interventions.every((i) => active.some((a) => a.interventions.some((j) => j.intervention === i.intervention)));
         if (!hasPlacebo && shared && active.length > 0) {

@@ -2,6 +2,8 @@ import type { DateValue } from '../model/types';
 import { isFuture, isPast, studyDates } from './support/dates';
 import type { Finding, Rule } from './types';
 
+const STILL_OPEN = new Set(['NOT_YET_RECRUITING', 'RECRUITING', 'ENROLLING_BY_INVITATION', 'ACTIVE_NOT_RECRUITING']);
+
 /** C2: an Actual date cannot be in the future; an Estimated date that has passed should be updated. */
 const rule: Rule = {
   id: 'date-type-vs-today',
@@ -17,7 +19,18 @@ const rule: Rule = {
       if (!d?.iso || !d.type?.code) continue;
       if (d.type.code === 'ACTUAL' && isFuture(d.iso, ctx.today)) {
         out.push({ range: d.type.range, message: `${name} ${d.raw} is marked Actual but is after today (${ctx.today}): a future date is Estimated.`, related: [{ range: d.range, message: name }] });
-      } else if (d.type.code === 'ESTIMATED' && isPast(d.iso, ctx.today)) passed.push([name, d]);
+      } else if (d.type.code === 'ESTIMATED' && isPast(d.iso, ctx.today)) {
+        // A study still open has not completed: its passed completion date needs a new estimate
+        // (status-date-types wants it Estimated), or the status is out of date.
+        const status = r.status.overallStatus;
+        if (name === 'Study Completion Date' && status?.code && STILL_OPEN.has(status.code)) {
+          out.push({
+            range: d.type.range,
+            message: `${name} ${d.raw} has passed (today is ${ctx.today}) but the study is still ${status.label}: give a new estimate, or update the status if the study has ended.`,
+            related: [{ range: d.range, message: name }, { range: status.range, message: `Overall status: ${status.label}` }],
+          });
+        } else passed.push([name, d]);
+      }
     }
     // A withdrawn study never ran: its dates stay Estimated (status-date-types), however old.
     if (passed.length > 0 && r.status.overallStatus?.code !== 'WITHDRAWN') {
