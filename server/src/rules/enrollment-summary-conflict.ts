@@ -16,13 +16,13 @@ function stated(v: TextValue): { count: number; start: number; end: number }[] {
 
 const PART = /\b(?:per|each|every|cohorts?|arms?|groups?|phase\s*(?:1|2|3|I{1,3})|parts?|stages?|portion|sub-?stud(?:y|ies)|pilot)\b/i;
 
-/** The sentence of `v` holding the match at [start, end). */
-function sentenceAround(_r: unknown, start: number, end: number, v: TextValue): string {
+/** The words around a stated number (`each arm will enrol 20 …`, `… 20 patients per cohort`), in its sentence. */
+function around(start: number, end: number, v: TextValue): string {
   const a = start - v.range.start;
   const b = end - v.range.start;
-  const from = Math.max(v.raw.lastIndexOf('.', a - 1), v.raw.lastIndexOf('\n', a - 1)) + 1;
-  const stops = [v.raw.indexOf('. ', b), v.raw.indexOf('\n', b)].filter((x) => x >= 0);
-  return v.raw.slice(from, stops.length > 0 ? Math.min(...stops) : v.raw.length);
+  const from = Math.max(v.raw.lastIndexOf('. ', a), v.raw.lastIndexOf('\n', a), a - 40, 0);
+  const stops = [v.raw.indexOf('. ', b), v.raw.indexOf('\n', b), b + 30].filter((x) => x >= 0);
+  return v.raw.slice(from, Math.min(...stops, v.raw.length));
 }
 
 /**
@@ -45,7 +45,7 @@ const rule: Rule = {
     for (const [name, v] of [['Brief Summary', r.description.briefSummary], ['Detailed Description', r.description.detailedDescription]] as const) {
       if (!v) continue;
       // Only the study's total: numbers of a cohort, arm, part or phase are parts of it.
-      const totals = stated(v).filter((s) => !PART.test(sentenceAround(r, s.start, s.end, v)));
+      const totals = stated(v).filter((s) => !PART.test(around(s.start, s.end, v)));
       if (totals.some((s) => s.count === count)) continue;
       const largest = totals.sort((a, b) => b.count - a.count)[0];
       for (const s of largest ? [largest] : []) {

@@ -14,7 +14,8 @@ const ROMAN = /^[IVXL]+[A-Da-d]?(?:-[IVXL]+[A-Da-d]?)?$/;
 // U.S. state and territory codes, which addresses and sites write bare.
 const STATES = new Set('AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR PA PR RI SC SD TN TX UT VT VA WA WV WI WY'.split(' '));
 // Words in capitals in a row, one of them long, are a heading or emphasis (INCLUSION CRITERIA), not abbreviations.
-const CAPITAL_RUN = /(?<![A-Za-z0-9-])(?=[A-Z ]*[A-Z]{6})[A-Z]{3,}(?: +[A-Z]{3,})+(?![A-Za-z0-9-])/g;
+const CAPITAL_RUN = /(?<![A-Za-z0-9-])[A-Z]{3,}(?: +[A-Z]{3,})+(?![A-Za-z0-9-])/g;
+const HAS_CAPITAL_RUN = /[A-Z]{3} +[A-Z]{3}/;
 const TWO_CAPITALS = /[A-Z][A-Z0-9]*[A-Z]/;
 // Product, gene and protein codes carry digits (SAR650984, HER2, CD146, IL-10); outcome
 // abbreviations with digits (PFS2, RP2D) are checked through the standard terms.
@@ -45,7 +46,8 @@ function usesIn(raw: string): Use[] {
   // none, and this scan is far cheaper than ABBR's, which tries a match at every lower-case letter.
   if (!TWO_CAPITALS.test(raw)) return out;
   const runs: [number, number][] = [];
-  for (const m of raw.matchAll(CAPITAL_RUN)) runs.push([m.index!, m.index! + m[0].length]);
+  // Most texts have no two capital words in a row: the run pattern is tried only where they do.
+  if (HAS_CAPITAL_RUN.test(raw)) for (const m of raw.matchAll(CAPITAL_RUN)) if (/[A-Z]{6}/.test(m[0])) runs.push([m.index!, m.index! + m[0].length]);
   for (const m of raw.matchAll(ABBR)) {
     const start = m.index!;
     if (runs.some(([a, b]) => start >= a && start < b)) continue;

@@ -19,10 +19,13 @@ export const COMMA_COUNTRIES: readonly string[] = [
 ];
 
 const joined = new Map(COMMA_COUNTRIES.map((c) => [c.toLowerCase(), c.split(',').length]));
+// The first words of those names: most addresses hold none, and split plainly.
+const FIRST = new RegExp(`\\b(?:${[...new Set(COMMA_COUNTRIES.map((c) => c.split(',')[0]!))].join('|')}),`, 'i');
 
 /** The comma-separated parts of an address, with a comma-holding country name kept whole. */
 export function addressParts(s: string): string[] {
   const p = s.split(/\s*,\s*/).filter((x) => x !== '');
+  if (!FIRST.test(s)) return p;
   const out: string[] = [];
   for (let k = 0; k < p.length; k++) {
     const n = [2, 3].find((len) => k + len <= p.length && joined.get(p.slice(k, k + len).join(', ').toLowerCase()) === len);
