@@ -10,74 +10,107 @@ import { overallStatus } from '../vocabulary/ctgov-enums';
 import { addressParts } from '../vocabulary/countries';
 import { lookupTerm } from '../vocabulary/lookup';
 
-/** The cells of a row that ends with a pipe (`a |`, `a | b |`, `a | |`), empty ones dropped; undefined for other lines. */
-function rowCells(c: Cursor, i: number): Token[] | undefined {
-  if (i >= c.lines.length || c.isBlank(i)) return undefined;
-  const t = c.tok(i)!;
-  if (!/\|\s*$/.test(t.text) || c.classify(i).k !== 'text') return undefined;
-  return pipeCells(c.doc, t);
-}
+/**
+ * The rows of the lines around the cursor, each read once: a site is judged by the rows after it,
+ * so every row is looked at several times (a record may list a thousand sites).
+ */
+class Rows {
+  private readonly cells = new Map<number, Token[] | undefined>();
+  private readonly lower = new Map<number, string[]>();
+  constructor(private readonly c: Cursor) {}
 
-const parts = addressParts;
+  /** The cells of a row that ends with a pipe (`a |`, `a | b |`, `a | |`); undefined for other lines. */
+  at(i: number): Token[] | undefined {
+    if (this.cells.has(i)) return this.cells.get(i);
+    const c = this.c;
+    let out: Token[] | undefined;
+    if (i < c.lines.length && !c.isBlank(i)) {
+      const t = c.tok(i)!;
+      if (/\|\s*$/.test(t.text) && c.classify(i).k === 'text') out = pipeCells(c.doc, t);
+    }
+    this.cells.set(i, out);
+    return out;
+  }
 
-/** `Houston, Texas, United States, 77030` is an address in the group `United States, Texas`. */
-function isAddressIn(address: string, group: readonly string[]): boolean {
-  const p = parts(address).map((x) => x.toLowerCase());
-  const [country, ...stateParts] = group.map((g) => g.toLowerCase());
-  if (!country || p.length < 2) return false;
-  // The country ends the address, or comes before its ZIP code (`1411 GE`, even `GE`).
-  const last = p[p.length - 1] === country ? p.length - 1 : p.length > 2 && p[p.length - 2] === country ? p.length - 2 : -1;
-  if (last < 0) return false;
-  // The state may hold a comma itself (`Valenciana, Comunitat`).
-  return stateParts.length === 0 || `, ${p.slice(1, last).join(', ')},`.includes(`, ${stateParts.join(', ')},`);
+  /** The lower-cased address parts of a one-cell row. */
+  parts(i: number): string[] {
+    let p = this.lower.get(i);
+    if (!p) this.lower.set(i, (p = addressParts(this.at(i)![0]!.text).map((x) => x.toLowerCase())));
+    return p;
+  }
+
+  /** Row i is one cell, an address in `group` (lower-cased): `Houston, Texas, United States, 77030` in `united states, texas`. */
+  isAddress(i: number, group: readonly string[]): boolean {
+    if (group !== this.judgedFor) {
+      this.judgedFor = group;
+      this.judged.clear();
+    }
+    let v = this.judged.get(i);
+    if (v === undefined) this.judged.set(i, (v = this.judgeAddress(i, group)));
+    return v;
+  }
+
+  private judgedFor: readonly string[] | undefined;
+  private readonly judged = new Map<number, boolean>();
+
+  private judgeAddress(i: number, group: readonly string[]): boolean {
+    const row = this.at(i);
+    if (!row || row.length !== 1) return false;
+    const p = this.parts(i);
+    const [country, ...stateParts] = group;
+    if (!country || p.length < 2) return false;
+    // The country ends the address, or comes before its ZIP code (`1411 GE`, even `GE`).
+    const last = p[p.length - 1] === country ? p.length - 1 : p.length > 2 && p[p.length - 2] === country ? p.length - 2 : -1;
+    if (last < 0) return false;
+    // The state may hold a comma itself (`Valenciana, Comunitat`).
+    return stateParts.length === 0 || `, ${p.slice(1, last).join(', ')},`.includes(`, ${stateParts.join(', ')},`);
+  }
+
+  /** A facility row at line i of `group`: one cell (or a site status beside it), then the group's address. */
+  facility(i: number, group: readonly string[]): boolean {
+    const row = this.at(i);
+    if (!row || row.length === 0 || row.length > 2 || (row.length === 2 && !isStatus(row[1]))) return false;
+    // An address followed by the next site's address is a site without a facility name.
+    if (row.length === 1 && this.isAddress(i, group)) return false;
+    return this.isAddress(i + 1, group);
+  }
+
+  /** A group row at line i: `Country[, State] |` followed by a site of that country; its parts, lower-cased. */
+  group(i: number): string[] | undefined {
+    const row = this.at(i);
+    if (!row || row.length !== 1) return undefined;
+    const group = this.parts(i);
+    if (group.length < 1 || group.length > 4 || group.some((g) => /\d/.test(g))) return undefined;
+    // A site without a facility name: the address follows the group row directly.
+    return this.facility(i + 1, group) || this.isAddress(i + 1, group) ? group : undefined;
+  }
 }
 
 const isStatus = (t: Token | undefined) => t !== undefined && lookupTerm(overallStatus, t.text) !== undefined;
 
-/** A facility row at line i of group `group`: one cell (or a site status beside it), then the group's address. */
-function facilityAt(c: Cursor, i: number, group: readonly string[]): boolean {
-  const row = rowCells(c, i);
-  if (!row || row.length === 0 || row.length > 2 || (row.length === 2 && !isStatus(row[1]))) return false;
-  // An address followed by the next site's address is a site without a facility name.
-  if (row.length === 1 && isAddressIn(row[0]!.text, group)) return false;
-  const next = rowCells(c, i + 1);
-  return next !== undefined && next.length === 1 && isAddressIn(next[0]!.text, group);
-}
-
-/** A group row at line i: `Country[, State] |` followed by a site of that country. */
-function groupAt(c: Cursor, i: number): string[] | undefined {
-  const row = rowCells(c, i);
-  if (!row || row.length !== 1) return undefined;
-  const group = parts(row[0]!.text);
-  if (group.length < 1 || group.length > 4 || group.some((g) => /\d/.test(g))) return undefined;
-  if (facilityAt(c, i + 1, group)) return group;
-  // A site without a facility name: the address follows the group row directly.
-  const next = rowCells(c, i + 1);
-  return next?.length === 1 && isAddressIn(next[0]!.text, group) ? group : undefined;
-}
-
 /** Whether a run of grouped locations starts at the cursor. */
 export function startsLocationRun(c: Cursor): boolean {
-  return groupAt(c, c.i) !== undefined;
+  return new Rows(c).group(c.i) !== undefined;
 }
 
 /** Reads the run of groups and sites at the cursor: `locationGroup` entries and `location` blocks. */
 export function parseLocationRun(c: Cursor): Block[] {
   const doc = c.doc;
   const out: Block[] = [];
-  let group = groupAt(c, c.i);
+  const rows = new Rows(c);
+  let group = rows.group(c.i);
   while (group) {
     const g = c.tok()!;
     const name = pipeCells(doc, g)[0]!;
     out.push({ kind: 'entry', entry: 'locationGroup', start: g.start, end: g.end, lines: [name], props: [] });
     c.i++;
     while (!c.done) {
-      const site = facilityAt(c, c.i, group) ? c.i : -1;
-      const row = site >= 0 ? rowCells(c, c.i)! : [];
+      const site = rows.facility(c.i, group) ? c.i : -1;
+      const row = site >= 0 ? rows.at(c.i)! : [];
       const first = c.tok()!;
       if (site >= 0) c.i++;
-      const addr = rowCells(c, c.i);
-      if (!addr || addr.length !== 1 || !isAddressIn(addr[0]!.text, group)) {
+      const addr = rows.at(c.i);
+      if (!addr || !rows.isAddress(c.i, group)) {
         if (site >= 0) c.i = site; // not a site after all
         break;
       }
@@ -112,7 +145,7 @@ export function parseLocationRun(c: Cursor): Block[] {
       };
       out.push(loc);
     }
-    group = c.done ? undefined : groupAt(c, c.i);
+    group = c.done ? undefined : rows.group(c.i);
   }
   return out;
 }
