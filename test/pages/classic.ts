@@ -10,7 +10,9 @@
 // reads by construction, so it cannot show what the parser gets wrong on real pages.
 import { type ApiContact, type ApiIntervention, type ApiLocation, type ApiProtocolSection, modulesOf } from '../../server/src/convert/api';
 import * as V from '../../server/src/vocabulary/ctgov-enums';
-import { FULL, finish, interventionNamed, label, longDate, maskingLabel, oneLine, type Page, type PageOptions, paragraphs } from './common';
+// Labels, masking, dates and Yes/No as the canonical writer prints them.
+import { label, maskingText, pageDate, yesNo } from '../../server/src/convert/write';
+import { FULL, finish, interventionNamed, oneLine, type Page, type PageOptions, paragraphs } from './common';
 
 const qualifier = (type: string | undefined) => (type === 'ACTUAL' ? 'Actual ' : type === 'ESTIMATED' || type === 'ANTICIPATED' ? 'Estimated ' : '');
 const cell = (s: string) => s.replace(/\|/g, '/');
@@ -105,13 +107,13 @@ export function classicPage(p: ApiProtocolSection, o: PageOptions = FULL): Page 
     out.push('Recruitment Status :', label(V.overallStatus, st.overallStatus)!);
     if (st.whyStopped) out.push(`(${oneLine(st.whyStopped)})`);
     if (st.overallStatus === 'UNKNOWN' && st.statusVerifiedDate) {
-      out.push(`Verified ${longDate(st.statusVerifiedDate)} by ${oneLine(sp.leadSponsor?.name)}`);
+      out.push(`Verified ${pageDate(st.statusVerifiedDate)} by ${oneLine(sp.leadSponsor?.name)}`);
       if (st.lastKnownStatus) out.push(`Recruitment status was: ${label(V.overallStatus, st.lastKnownStatus)}`);
     }
   }
-  if (st.studyFirstPostDateStruct?.date) out.push(`First Posted : ${longDate(st.studyFirstPostDateStruct.date)}`);
-  if (st.resultsFirstPostDateStruct?.date) out.push(`Results First Posted : ${longDate(st.resultsFirstPostDateStruct.date)}`);
-  if (st.lastUpdatePostDateStruct?.date) out.push(`Last Update Posted : ${longDate(st.lastUpdatePostDateStruct.date)}`);
+  if (st.studyFirstPostDateStruct?.date) out.push(`First Posted : ${pageDate(st.studyFirstPostDateStruct.date)}`);
+  if (st.resultsFirstPostDateStruct?.date) out.push(`Results First Posted : ${pageDate(st.resultsFirstPostDateStruct.date)}`);
+  if (st.lastUpdatePostDateStruct?.date) out.push(`Last Update Posted : ${pageDate(st.lastUpdatePostDateStruct.date)}`);
   if (o.headings && sp.leadSponsor?.name) {
     out.push('Sponsor:', oneLine(sp.leadSponsor.name));
     if ((sp.collaborators ?? []).length > 0) out.push(sp.collaborators!.length > 1 ? 'Collaborators:' : 'Collaborator:', ...sp.collaborators!.map((c) => oneLine(c.name)));
@@ -147,7 +149,7 @@ export function classicPage(p: ApiProtocolSection, o: PageOptions = FULL): Page 
   row('Allocation', label(V.allocation, di.allocation));
   row('Intervention Model', label(V.interventionModel, di.interventionModel));
   row('Intervention Model Description', di.interventionModelDescription);
-  row('Masking', maskingLabel(di.maskingInfo));
+  row('Masking', maskingText(di.maskingInfo));
   row('Masking Description', di.maskingInfo?.maskingDescription);
   row('Primary Purpose', label(V.primaryPurpose, di.primaryPurpose));
   row('Observational Model', label(V.observationalModel, di.observationalModel));
@@ -157,7 +159,7 @@ export function classicPage(p: ApiProtocolSection, o: PageOptions = FULL): Page 
   row('Biospecimen Description', d.bioSpec?.description);
   row('Official Title', id.officialTitle);
   const date = (l: string, s: { date?: string; type?: string } | undefined) => {
-    if (s?.date) out.push(`${qualifier(s.type)}${l} : | ${longDate(s.date)} |`);
+    if (s?.date) out.push(`${qualifier(s.type)}${l} : | ${pageDate(s.date)} |`);
   };
   date('Study Start Date', st.startDateStruct);
   date('Primary Completion Date', st.primaryCompletionDateStruct);
@@ -248,10 +250,10 @@ export function classicPage(p: ApiProtocolSection, o: PageOptions = FULL): Page 
     }),
   ].filter(Boolean);
   if (ids.length > 0) out.push('Other Study ID Numbers: |', `${cell(ids.join(' '))} |`);
-  if (st.studyFirstPostDateStruct?.date) out.push(`First Posted: | ${longDate(st.studyFirstPostDateStruct.date)} Key Record Dates |`);
-  if (st.resultsFirstPostDateStruct?.date) row('Results First Posted', longDate(st.resultsFirstPostDateStruct.date));
-  if (st.lastUpdatePostDateStruct?.date) row('Last Update Posted', longDate(st.lastUpdatePostDateStruct.date));
-  if (st.statusVerifiedDate) row('Last Verified', longDate(st.statusVerifiedDate));
+  if (st.studyFirstPostDateStruct?.date) out.push(`First Posted: | ${pageDate(st.studyFirstPostDateStruct.date)} Key Record Dates |`);
+  if (st.resultsFirstPostDateStruct?.date) row('Results First Posted', pageDate(st.resultsFirstPostDateStruct.date));
+  if (st.lastUpdatePostDateStruct?.date) row('Last Update Posted', pageDate(st.lastUpdatePostDateStruct.date));
+  if (st.statusVerifiedDate) row('Last Verified', pageDate(st.statusVerifiedDate));
   const ipd = p.ipdSharingStatementModule;
   if (ipd?.ipdSharing) {
     out.push('Individual Participant Data (IPD) Sharing Statement: | |');
@@ -261,10 +263,9 @@ export function classicPage(p: ApiProtocolSection, o: PageOptions = FULL): Page 
     row('URL', ipd.url);
   }
   const ov = p.oversightModule;
-  const yn = (b: boolean | undefined) => (b === undefined ? undefined : b ? 'Yes' : 'No');
-  row('Studies a U.S. FDA-regulated Drug Product', yn(ov?.isFdaRegulatedDrug));
-  row('Studies a U.S. FDA-regulated Device Product', yn(ov?.isFdaRegulatedDevice));
-  row('Product Manufactured in and Exported from the U.S.', yn(ov?.isUsExport));
+  row('Studies a U.S. FDA-regulated Drug Product', yesNo(ov?.isFdaRegulatedDrug));
+  row('Studies a U.S. FDA-regulated Device Product', yesNo(ov?.isFdaRegulatedDevice));
+  row('Product Manufactured in and Exported from the U.S.', yesNo(ov?.isUsExport));
   const keywords = (p.conditionsModule?.keywords ?? []).map(oneLine);
   if (keywords.length > 0) row(`Keywords provided by ${oneLine(sp.leadSponsor?.name)}`, keywords.join(' '));
   return { text: finish(out, o), layout: 'classic', options: o };

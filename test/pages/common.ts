@@ -1,8 +1,7 @@
 // What both page writers share: how a study page prints API v2 text and codes, and the
 // variations real copies of a page show (headings lost, contacts or locations left out, CRLF).
 import type { ApiProtocolSection } from '../../server/src/convert/api';
-import * as V from '../../server/src/vocabulary/ctgov-enums';
-import type { EnumVocabulary } from '../../server/src/vocabulary/types';
+import { findIntervention } from '../../server/src/convert/write';
 
 export interface PageOptions {
   /** Section and sub-section titles; the seeds lost most of them in the copy. */
@@ -37,8 +36,6 @@ export interface Page {
   readonly options: PageOptions;
 }
 
-export const label = (vocab: EnumVocabulary, code: string | undefined): string | undefined =>
-  code === undefined ? undefined : (vocab.terms.find((t) => t.code === code)?.label ?? code);
 
 // API v2 text is Markdown: a page shows `\>` as `>`.
 export const unescape = (s: string): string => s.replace(/\\([!-/:-@[-`{-~])/g, '$1');
@@ -66,28 +63,8 @@ export function paragraphs(s: string | undefined): string[] {
   return out;
 }
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-
-/** `2021-03-29` → `March 29, 2021`, `2021-03` → `March 2021` (the classic page's dates). */
-export function longDate(iso: string | undefined): string | undefined {
-  const m = iso ? /^(\d{4})-(\d{2})(?:-(\d{2}))?$/.exec(iso) : null;
-  if (!m) return iso;
-  const month = MONTHS[Number(m[2]) - 1]!;
-  return m[3] ? `${month} ${Number(m[3])}, ${m[1]}` : `${month} ${m[1]}`;
-}
-
-export function maskingLabel(m: { masking?: string; whoMasked?: string[] } | undefined): string | undefined {
-  if (!m?.masking) return undefined;
-  if (m.masking === 'NONE') return 'None (Open Label)';
-  const who = (m.whoMasked ?? []).map((w) => label(V.whoMasked, w)).join(', ');
-  return who ? `${label(V.masking, m.masking)} (${who})` : label(V.masking, m.masking);
-}
-
 /** The intervention an arm's `Type: Name` names. */
-export function interventionNamed(p: ApiProtocolSection, n: string) {
-  const ivs = p.armsInterventionsModule?.interventions ?? [];
-  return ivs.find((x) => `${label(V.interventionType, x.type)}: ${x.name}` === n) ?? ivs.find((x) => x.name === n.replace(/^[^:]+:\s*/, ''));
-}
+export const interventionNamed = (p: ApiProtocolSection, n: string) => findIntervention(n, p.armsInterventionsModule?.interventions ?? []);
 
 export function finish(lines: readonly string[], options: PageOptions): string {
   const text = `${lines.join('\n').replace(/\n{3,}/g, '\n\n')}\n`;

@@ -4,6 +4,7 @@
 // in its manner (label paragraph, value paragraph); outcome measures as the current site's table
 // (docs/reference/ctgov-rules.md §4.2).
 import { type ApiProtocolSection, modulesOf } from '../../server/src/convert/api';
+import { yesNo } from '../../server/src/convert/write';
 import { FULL, finish, interventionNamed, type Page, type PageOptions } from './common';
 
 const md = (s: string | undefined): string[] => (s ?? '').replace(/\r\n?/g, '\n').split('\n').map((l) => l.replace(/\s+$/, ''));
@@ -182,10 +183,9 @@ export function modernPage(p: ApiProtocolSection, o: PageOptions = FULL): Page {
     text('Plan Description', ipd.description);
   }
   const ov = p.oversightModule;
-  const yn = (b: boolean | undefined) => (b === undefined ? undefined : b ? 'Yes' : 'No');
-  value('Studies a U.S. FDA-regulated Drug Product', yn(ov?.isFdaRegulatedDrug));
-  value('Studies a U.S. FDA-regulated Device Product', yn(ov?.isFdaRegulatedDevice));
-  value('Product Manufactured in and Exported from the U.S.', yn(ov?.isUsExport));
+  value('Studies a U.S. FDA-regulated Drug Product', yesNo(ov?.isFdaRegulatedDrug));
+  value('Studies a U.S. FDA-regulated Device Product', yesNo(ov?.isFdaRegulatedDevice));
+  value('Product Manufactured in and Exported from the U.S.', yesNo(ov?.isUsExport));
   value('Last Verified', st.statusVerifiedDate);
   value('First Posted', st.studyFirstPostDateStruct?.date);
 

@@ -22,7 +22,8 @@ export function pageDate(iso: string | undefined): string | undefined {
   return m[3] ? `${month} ${Number(m[3])}, ${m[1]}` : `${month} ${m[1]}`;
 }
 
-const label = (vocab: EnumVocabulary, code: string | undefined): string | undefined =>
+/** The display label of an API code (the code itself when the vocabulary lacks it). */
+export const label = (vocab: EnumVocabulary, code: string | undefined): string | undefined =>
   code === undefined ? undefined : (vocab.terms.find((t) => t.code === code)?.label ?? code);
 
 const qualifier = (type: string | undefined) => (type === 'ACTUAL' ? 'Actual ' : type === 'ESTIMATED' || type === 'ANTICIPATED' ? 'Estimated ' : '');
@@ -45,7 +46,7 @@ const block = (s: string): string[] =>
     .map((l) => literal(l.replace(/\s+$/, '').replace(/\|/g, '/')))
     .filter((l, k, all) => l !== '' || (k > 0 && all[k - 1] !== ''));
 
-function maskingText(m: { masking?: string; whoMasked?: string[] } | undefined): string | undefined {
+export function maskingText(m: { masking?: string; whoMasked?: string[] } | undefined): string | undefined {
   if (!m?.masking) return undefined;
   if (m.masking === 'NONE') return 'None (Open Label)';
   const who = (m.whoMasked ?? []).map((w) => label(V.whoMasked, w)).join(', ');
@@ -61,7 +62,7 @@ function agesText(min: string | undefined, max: string | undefined, groups: stri
   return std ? `N/A (No limit)${tail}` : undefined;
 }
 
-const yesNo = (b: boolean | undefined) => (b === undefined ? undefined : b ? 'Yes' : 'No');
+export const yesNo = (b: boolean | undefined) => (b === undefined ? undefined : b ? 'Yes' : 'No');
 
 function secondaryIdText(s: { id?: string; type?: string; domain?: string }): string | undefined {
   if (!s.id) return undefined;
@@ -242,7 +243,7 @@ export function writeRecord(p: ApiProtocolSection): string {
 }
 
 /** The intervention an arm's `Type: Name` names. */
-function findIntervention(n: string, interventions: readonly ApiIntervention[]): ApiIntervention | undefined {
+export function findIntervention(n: string, interventions: readonly ApiIntervention[]): ApiIntervention | undefined {
   return interventions.find((x) => `${label(V.interventionType, x.type)}: ${x.name}` === n) ?? interventions.find((x) => x.name === n.replace(/^[^:]+:\s*/, ''));
 }
 
