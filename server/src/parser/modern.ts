@@ -17,6 +17,7 @@ const isProp = (doc: string, t: Token | undefined, key: RegExp): boolean => {
 };
 const GROUP_TYPE = /^group type$/i;
 const INTERVENTION_TYPE = /^intervention type$/i;
+const OTHER_NAME = /^other names?$/i;
 
 /** Interventions section: entries end at their `Intervention Type` line. */
 export function parseModernInterventions(c: Cursor): Block[] {
@@ -35,13 +36,15 @@ export function parseModernInterventions(c: Cursor): Block[] {
   return blocks;
 }
 
-/** name, description lines, and the type from an `Intervention Type` line wherever it stands. */
+/** name, description lines, `Other Name X` lines, and the type from an `Intervention Type` line wherever it stands. */
 function interventionOf(doc: string, lines: readonly Token[]): InterventionNode {
   let type: Token | undefined;
   const plain: Token[] = [];
+  const otherNames: Token[] = [];
   for (const t of lines) {
     const p = propOf(doc, t);
     if (p && INTERVENTION_TYPE.test(p.key.text)) type = p.value;
+    else if (p?.value && OTHER_NAME.test(p.key.text) && plain.length > 0) otherNames.push(p.value);
     else plain.push(t);
   }
   const [name, ...desc] = plain;
@@ -52,7 +55,7 @@ function interventionOf(doc: string, lines: readonly Token[]): InterventionNode 
     ...(type ? { type } : {}),
     ...(name ? { name } : {}),
     ...(description ? { description } : {}),
-    otherNames: [],
+    otherNames,
   };
 }
 
