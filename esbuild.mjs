@@ -5,6 +5,7 @@ import * as esbuild from 'esbuild';
 import { copyFileSync, mkdirSync, readdirSync, statSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
 
 const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
 const define = { __TRIAL_RECORD_VERSION__: JSON.stringify(pkg.version) };
@@ -67,6 +68,19 @@ const bench = {
   sourcemap: true,
 };
 
+/**
+ * The spelling word lists (scripts/build-dictionaries.ts), built into a cache once per version of
+ * their npm packages and copied to dist/dictionaries/, which ships in the .vsix.
+ */
+async function buildDictionaries() {
+  const cache = 'node_modules/.cache/trial-record/dictionaries';
+  const script = 'node_modules/.cache/trial-record/build-dictionaries.cjs';
+  await esbuild.build({ entryPoints: ['scripts/build-dictionaries.ts'], outfile: script, bundle: true, platform: 'node', format: 'cjs', target: 'node20', logLevel: 'warning' });
+  execFileSync(process.execPath, [script, cache], { stdio: 'inherit' });
+  mkdirSync('dist/dictionaries', { recursive: true });
+  for (const f of readdirSync(cache)) copyFileSync(join(cache, f), join('dist/dictionaries', f));
+}
+
 if (args.has('--bench')) {
   await esbuild.build(bench);
 } else if (args.has('--tests')) {
@@ -79,6 +93,7 @@ if (args.has('--bench')) {
 } else {
   rmSync('dist', { recursive: true, force: true });
   await esbuild.build(bundles);
+  await buildDictionaries();
   // The rule pages ship beside the server: diagnostics link to them (codeDescription.href).
   mkdirSync('dist/rules', { recursive: true });
   for (const f of readdirSync('docs/rules')) if (f.endsWith('.md')) copyFileSync(join('docs/rules', f), join('dist/rules', f));
