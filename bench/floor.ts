@@ -12,7 +12,7 @@ import { firstWord, matchHeading, matchLabel } from '../server/src/parser/labels
 import { lineEnd, lineStarts } from '../server/src/parser/lines';
 import { buildModel } from '../server/src/model/build';
 import { RULES } from '../server/src/rules';
-import { shape } from '../server/src/rules/misspelled-term';
+import { shape } from '../server/src/rules/support/termSlips';
 
 const dir = process.argv[2];
 if (!dir) {

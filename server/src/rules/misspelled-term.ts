@@ -1,176 +1,8 @@
 import { proseInOrder } from '../model/traverse';
-import { editDistance } from '../vocabulary/distance';
-import { ENDPOINT_TERMS } from '../vocabulary/endpoints';
-import { detach } from '../detach';
-import { byText } from './support/memo';
+import { termSlips } from './support/termSlips';
 import type { Finding, Rule } from './types';
 
-const lower = (s: string) => s.toLowerCase();
-
-/** Inflections a standard term appears in: toxicity/toxicities, response/responses, tumors/tumor. */
-function forms(word: string): string[] {
-  const w = lower(word);
-  const out = new Set([w]);
-  if (w.endsWith('y')) out.add(`${w.slice(0, -1)}ies`);
-  else if (w.endsWith('ies')) out.add(`${w.slice(0, -3)}y`);
-  else if (w.endsWith('s')) {
-    out.add(`${w}es`);
-    out.add(w.slice(0, -1));
-  } else out.add(`${w}s`);
-  return [...out];
-}
-
-// A neighbour this common says nothing about which term is meant ("to respond" is not "Time to Response").
-const STOP_WORDS = new Set(['a', 'an', 'and', 'at', 'by', 'for', 'from', 'in', 'of', 'on', 'or', 'the', 'to', 'with']);
-
-/** Word pairs of the standard terms, each word in all its forms: ["dose-limiting", "toxicities"] … */
-const PAIRS: readonly (readonly [readonly string[], readonly string[], string])[] = ENDPOINT_TERMS.flatMap((t) => {
-  const words = t.term.split(/\s+/);
-  const pairs: [string[], string[], string][] = [];
-  for (let k = 0; k + 1 < words.length; k++) {
-    if (STOP_WORDS.has(lower(words[k]!)) || STOP_WORDS.has(lower(words[k + 1]!))) continue;
-    pairs.push([forms(words[k]!), forms(words[k + 1]!), t.term]);
-  }
-  return pairs;
-});
-const KNOWN = new Set(PAIRS.flatMap(([a, b]) => [...a, ...b]));
-// Pairs by the word that must stand before (or after) the checked one: one lookup per word.
-const BY_PREV = new Map<string, (typeof PAIRS)[number][]>();
-const BY_NEXT = new Map<string, (typeof PAIRS)[number][]>();
-for (const pair of PAIRS) {
-  for (const f of pair[0]) BY_PREV.set(f, [...(BY_PREV.get(f) ?? []), pair]);
-  for (const s of pair[1]) BY_NEXT.set(s, [...(BY_NEXT.get(s) ?? []), pair]);
-}
-
-/**
- * The shape (first letter, last letter, length) of every neighbour word: most words of prose
- * have no matching shape, so they are ruled out without a copy or a lookup. Letters are folded
- * to 5 bits (case-blind; an apostrophe or hyphen may share a letter's code: a false match only
- * costs the lookup that decides).
- */
-export const shape = (text: string, start: number, end: number): number =>
-  ((text.charCodeAt(start) & 0x1f) << 10) | ((text.charCodeAt(end - 1) & 0x1f) << 5) | Math.min(end - start, 31);
-/** Shapes as a table of flags (a shape fits 15 bits): one array read per word, no hashing. */
-function shapeTable(words: Iterable<string>): { has(s: number): boolean } {
-  const flags = new Uint8Array(1 << 15);
-  for (const w of words) flags[shape(w, 0, w.length)] = 1;
-  return { has: (s) => flags[s] === 1 };
-}
-const PREV_SHAPES = shapeTable(BY_PREV.keys());
-const NEXT_SHAPES = shapeTable(BY_NEXT.keys());
-
-const isLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-
-// Prose repeats its words: each (word, expected forms) is judged once per process. The forms
-// arrays are PAIRS' own, so they key the memo; a cap keeps a long session's memo small.
-const judged = new Map<readonly string[], Map<string, string | undefined>>();
-let judgedSize = 0;
-
-/** The closest form of `expected` to `word`, if it is a likely misspelling (one or two edits, same first letter). */
-function misspelling(word: string, expected: readonly string[]): string | undefined {
-  const w = lower(word);
-  if (judgedSize > 100_000) {
-    judged.clear();
-    judgedSize = 0;
-  }
-  let memo = judged.get(expected);
-  if (!memo) judged.set(expected, (memo = new Map()));
-  if (memo.has(w)) return memo.get(w);
-  judgedSize++;
-  const form = judge(w, expected);
-  memo.set(detach(w), form); // the memo outlives the document the word was cut from
-  return form;
-}
-
-function judge(w: string, expected: readonly string[]): string | undefined {
-  if (w.length < 5 || expected.includes(w) || KNOWN.has(w)) return undefined;
-  // A longer or shorter form of the word is another word (pathological/pathologic), not a slip.
-  if (expected.some((e) => w.startsWith(e) || e.startsWith(w))) return undefined;
-  // British spellings of a term are spellings, not misspellings: tumours, neutralising.
-  if (expected.includes(w.replace(/our/g, 'or').replace(/is(e|ed|ing|ation)\b/g, 'iz$1'))) return undefined;
-  let best: { form: string; d: number } | undefined;
-  for (const e of expected) {
-    if (e[0] !== w[0] || e.length < 5) continue;
-    // One edit, or two in long words: responder/response and pathological/pathologic are other words.
-    const max = e.length >= 10 ? 2 : 1;
-    const d = editDistance(w, e, max);
-    if (d <= max && (!best || d < best.d)) best = { form: e, d };
-  }
-  return best?.form;
-}
-
-/** Keeps the writer's capitalisation: Toxicites → Toxicities. */
-function matchCase(model: string, word: string): string {
-  if (model === model.toUpperCase()) return word.toUpperCase();
-  if (model[0] === model[0]!.toUpperCase()) return word[0]!.toUpperCase() + word.slice(1);
-  return word;
-}
-
-/** A misspelling found in a text, with offsets into that text. */
-interface Slip {
-  readonly start: number;
-  readonly end: number;
-  readonly text: string;
-  readonly replacement: string;
-  readonly term: string;
-}
-
-/**
- * The misspelled standard-term words of one text (it alone decides them, so the result is kept per text).
- *
- * One pass over the characters with a window of three words (before, checked, after) as offsets:
- * a word is an ASCII letter followed by letters, apostrophes and hyphens. Prose is most of a
- * record, so the pass makes no object and no copy per word: a word is cut out (and lower-cased)
- * only when a neighbour's shape fits a standard term.
- */
-function slipsIn(raw: string, custom: ReadonlySet<string>): Slip[] {
-  const out: Slip[] = [];
-  const n = raw.length;
-  // The window: [s0, e0) before, [s1, e1) checked, [s2, e2) after; -1 when there is no such word.
-  let s0 = -1;
-  let e0 = -1;
-  let s1 = -1;
-  let e1 = -1;
-  const judgeChecked = (s2: number, e2: number) => {
-    if (e1 - s1 < 5) return;
-    const prev = s0 >= 0 && PREV_SHAPES.has(shape(raw, s0, e0)) ? lower(raw.slice(s0, e0)) : undefined;
-    const next = s2 >= 0 && NEXT_SHAPES.has(shape(raw, s2, e2)) ? lower(raw.slice(s2, e2)) : undefined;
-    const before = prev ? BY_PREV.get(prev) : undefined;
-    const after = next ? BY_NEXT.get(next) : undefined;
-    if (!before && !after) return; // most words: no standard term around them
-    const text = raw.slice(s1, e1);
-    const low = lower(text);
-    if (KNOWN.has(low) || custom.has(low)) return;
-    for (const [first, second, term] of [...(before ?? []), ...(after ?? [])]) {
-      const fix = (prev && first.includes(prev) ? misspelling(text, second) : undefined) ?? (next && second.includes(next) ? misspelling(text, first) : undefined);
-      if (!fix) continue;
-      out.push({ start: s1, end: e1, text: detach(text), replacement: matchCase(text, fix), term });
-      return;
-    }
-  };
-  let i = 0;
-  while (i < n) {
-    if (!isLetter(raw.charCodeAt(i))) {
-      i++;
-      continue;
-    }
-    const start = i++;
-    while (i < n) {
-      const c = raw.charCodeAt(i);
-      if (!isLetter(c) && c !== 39 /* ' */ && c !== 45 /* - */) break;
-      i++;
-    }
-    if (s1 >= 0) judgeChecked(start, i);
-    s0 = s1;
-    e0 = e1;
-    s1 = start;
-    e1 = i;
-  }
-  if (s1 >= 0) judgeChecked(-1, -1);
-  return out;
-}
-
-/** Q13 (advisory): a standard term misspelled next to the word it is always written with. */
+/** Q13 (advisory): a standard term misspelled next to the word it is always written with, or with a word cut short. */
 const rule: Rule = {
   id: 'misspelled-term',
   title: 'A standard term is misspelled',
@@ -178,13 +10,10 @@ const rule: Rule = {
   tags: ['quality'],
   reference: ['Q13'],
   check(r, ctx) {
-    const customWords = ctx.customTerms.flatMap((t) => [t.term, ...t.expansion.split(/\s+/)]).map(lower);
-    const custom = new Set(customWords);
-    const kind = `misspelled-term ${customWords.join(' ')}`;
     const out: Finding[] = [];
     const seen = new Set<number>();
     for (const { value: v } of proseInOrder(r)) {
-      for (const slip of byText(ctx, kind, v.raw, (raw) => slipsIn(raw, custom))) {
+      for (const slip of termSlips(ctx, v.raw)) {
         const span = { start: v.range.start + slip.start, end: v.range.start + slip.end };
         if (seen.has(span.start)) continue;
         seen.add(span.start);
