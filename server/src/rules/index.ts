@@ -53,6 +53,7 @@ import missingStudyType from './missing-study-type';
 import missingVerificationDate from './missing-verification-date';
 import missingWhyStopped from './missing-why-stopped';
 import misspelledTerm from './misspelled-term';
+import misspelledWord from './misspelled-word';
 import multipleMeasures from './multiple-measures';
 import multipleTimePoints from './multiple-time-points';
 import outcomeMissingTimeFrame from './outcome-missing-time-frame';
@@ -131,6 +132,7 @@ export const RULES: readonly Rule[] = [
   missingVerificationDate,
   missingWhyStopped,
   misspelledTerm,
+  misspelledWord,
   multipleMeasures,
   multipleTimePoints,
   outcomeMissingTimeFrame,
