@@ -9,7 +9,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { firstWord, matchHeading, matchLabel } from '../server/src/parser/labels';
-import { lineEnd, lineStarts } from '../server/src/parser/lines';
+import { lineEnd, lineStarts } from '../server/src/text/lines';
 import { buildModel } from '../server/src/model/build';
 import { RULES } from '../server/src/rules';
 import { shape } from '../server/src/rules/support/termSlips';

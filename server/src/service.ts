@@ -8,7 +8,7 @@ import type { CustomTerm } from './features/terms';
 import { type CodeActionOptions, codeActions } from './features/codeActions';
 import { diagnostics } from './features/diagnostics';
 import { DEFAULT_SETTINGS, type Settings } from './settings';
-import { LineIndex } from './features/positions';
+import { LineIndex } from './text/lineIndex';
 import { type Analysis, analyze } from './analysis';
 import { foldingRanges } from './features/folding';
 import { documentSymbols, flatSymbols } from './features/symbols';

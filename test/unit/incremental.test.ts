@@ -5,7 +5,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { intactLines, shiftedBlock, textChange } from '../../server/src/parser/incremental';
-import { LineTable, lineStarts, splitLines } from '../../server/src/parser/lines';
+import { LineTable, lineStarts, splitLines } from '../../server/src/text/lines';
 import { parse, parsedLines, pinnedVersions } from '../../server/src/parser/parse';
 import { spawnSync } from 'node:child_process';
 import type { SyntaxTree } from '../../server/src/parser/syntax';

@@ -1,5 +1,5 @@
 import { DIRECTIVE } from '../parser/cursor';
-import { stripTrailingPipe } from '../parser/lines';
+import { stripTrailingPipe } from '../text/lines';
 import type { Token } from '../parser/syntax';
 import { dateType, masking as maskingVocab, phase as phaseVocab, whoMasked as whoMaskedVocab } from '../vocabulary/ctgov-enums';
 import { lookupTerm } from '../vocabulary/lookup';

@@ -1,6 +1,6 @@
 import type { Cursor } from './cursor';
 import { BULLET } from './cursor';
-import { splitToken, token } from './lines';
+import { splitToken, token } from './tokens';
 import type { Block, ContactNode, EntryBlock, LocationBlock, Span, Token } from './syntax';
 import { overallStatus } from '../vocabulary/ctgov-enums';
 import { lookupTerm } from '../vocabulary/lookup';

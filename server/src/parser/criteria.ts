@@ -1,6 +1,6 @@
 import { startsLocationRun } from './locations';
 import { BARE_BULLET, BULLET, type Cursor } from './cursor';
-import { token } from './lines';
+import { token } from './tokens';
 import type { CriteriaBlock, CriteriaNode, Token } from './syntax';
 
 interface Node {

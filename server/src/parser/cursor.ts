@@ -1,4 +1,5 @@
-import { type Line, LineTable, isBlankText, lineToken, stripTrailingPipe, token } from './lines';
+import { lineToken, token } from './tokens';
+import { type Line, LineTable, isBlankText, stripTrailingPipe } from '../text/lines';
 import { type HeadingDef, type LabelMatch, firstWord, isBoilerplate, matchHeading, matchLabel } from './labels';
 import type { Token } from './syntax';
 

@@ -1,7 +1,7 @@
 // Helpers for reparsing an edited document: where two versions differ, and copying the
 // unchanged tail of the old tree to its new offsets.
 
-import { type LineTable, partitionPoint } from './lines';
+import { type LineTable, partitionPoint } from '../text/lines';
 import type { Block, ContactNode, CriteriaNode, InterventionNode, Token } from './syntax';
 
 /** Where `next` differs from `prev`: [start, prevEnd) in the old text became [start, nextEnd) in the new one. */

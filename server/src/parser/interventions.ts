@@ -1,4 +1,4 @@
-import { token } from './lines';
+import { token } from './tokens';
 import type { InterventionNode, Span, Token } from './syntax';
 import { armGroupType, interventionType } from '../vocabulary/ctgov-enums';
 import { labelAlternation } from '../vocabulary/lookup';

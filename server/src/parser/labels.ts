@@ -1,6 +1,6 @@
 import type { FieldKey, OutcomeGroup, SectionId } from './syntax';
 import { normKey } from '../vocabulary/lookup';
-import { isSpace, stripTrailingPipe } from './lines';
+import { isSpace, stripTrailingPipe } from '../text/lines';
 
 // Page labels from ctgov-rules.md §1 (classic and current page columns) and §4, plus the
 // labels of the newer layout seen in seed 003.

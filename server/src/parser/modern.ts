@@ -1,6 +1,6 @@
 import { type Cursor } from './cursor';
 import { entriesOf, entryBlock, modernContact, partLines, propOf } from './contacts';
-import { joinTokens } from './lines';
+import { joinTokens } from './tokens';
 import { matchHeading } from './labels';
 import type { ArmBlock, Block, InterventionNode, Token } from './syntax';
 import { addressParts } from '../vocabulary/countries';

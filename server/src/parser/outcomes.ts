@@ -1,6 +1,6 @@
 import type { Cursor } from './cursor';
 import { BULLET } from './cursor';
-import { joinTokens, token } from './lines';
+import { joinTokens, token } from './tokens';
 import type { OutcomeBlock, OutcomeGroup, Token } from './syntax';
 
 const TF_OPEN = /\[\s*Time\s*Frame\s*:\s*/i;

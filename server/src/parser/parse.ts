@@ -3,7 +3,8 @@ import { isLocationGroupRow, isLocationRow, parseClassicLocation, parseContact, 
 import { splitInterventions } from './interventions';
 import { parseCriteria } from './criteria';
 import { type LabelDef, labelDefFor } from './labels';
-import { isSpace, joinTokens, type Line, LineTable, lineAt, lineEnd, lineStarts, partitionPoint, splitLines, splitToken, token } from './lines';
+import { joinTokens, splitToken, token } from './tokens';
+import { isSpace, type Line, LineTable, lineAt, lineEnd, lineStarts, partitionPoint, splitLines } from '../text/lines';
 import { parseModernGroups, parseModernInterventions, parseModernPart, parseModernSponsors } from './modern';
 import { parseLocationRun, startsLocationRun } from './locations';
 import { parseOutcome } from './outcomes';

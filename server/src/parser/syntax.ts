@@ -1,10 +1,9 @@
 // The syntax tree of a record. Offsets are UTF-16 code-unit offsets into the document text;
 // conversion to LSP positions happens only at the edge (features/).
 
-export interface Span {
-  readonly start: number;
-  readonly end: number;
-}
+import type { Span } from '../text/lines';
+
+export type { Span };
 
 /** A trimmed piece of source text. `text` is exactly the source between start and end. */
 export interface Token extends Span {

@@ -1,5 +1,5 @@
 import type { Cursor } from './cursor';
-import { joinTokens, splitToken, token } from './lines';
+import { joinTokens, splitToken, token } from './tokens';
 import { parseIntervention, splitArmTitle, splitInterventions, startsArm } from './interventions';
 import type { Block, InterventionNode, OutcomeGroup, Span, TableHeaderBlock, Token } from './syntax';
 

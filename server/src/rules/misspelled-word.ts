@@ -1,6 +1,6 @@
 import { proseInOrder } from '../model/traverse';
 import type { TextValue, TrialRecord } from '../model/types';
-import { detach } from '../detach';
+import { detach } from '../text/detach';
 import { editDistance } from '../vocabulary/distance';
 import { type Dictionary, spellingDictionary } from '../vocabulary/spelling/dictionary';
 import { isInflection, isKnown, type Near, nearWords } from '../vocabulary/spelling/speller';

@@ -1,5 +1,5 @@
 import { proseInOrder } from '../model/traverse';
-import { detach } from '../detach';
+import { detach } from '../text/detach';
 import { byText } from './support/memo';
 import type { Finding, Rule } from './types';
 

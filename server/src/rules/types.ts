@@ -4,7 +4,7 @@
 import type { Analysis } from '../analysis';
 import type { CustomTerm } from '../features/terms';
 import type { Span, TrialRecord } from '../model/types';
-import type { TextMemo } from './support/memo';
+import type { TextMemo } from '../text/memo';
 
 export type Severity = 'error' | 'warning' | 'information' | 'hint';
 

@@ -1,6 +1,6 @@
 import { proseInOrder } from '../model/traverse';
 import type { Span } from '../model/types';
-import { detach } from '../detach';
+import { detach } from '../text/detach';
 import { byText } from './support/memo';
 import type { Finding, Rule } from './types';
 

@@ -1,4 +1,4 @@
-import { detach } from '../detach';
+import { detach } from '../text/detach';
 import type { EnumTerm, EnumVocabulary } from './types';
 
 /** How a raw value matched a term: by its API code, its display label, or an alias. */

@@ -4,7 +4,7 @@
 
 import { editDistance } from '../../vocabulary/distance';
 import { ENDPOINT_TERMS } from '../../vocabulary/endpoints';
-import { detach } from '../../detach';
+import { detach } from '../../text/detach';
 import { byText } from './memo';
 import type { RuleContext } from '../types';
 

@@ -1,6 +1,5 @@
-import { lineStarts, partitionPoint } from '../parser/lines';
+import { lineStarts, partitionPoint, type Span } from './lines';
 import type { Position, Range } from 'vscode-languageserver-types';
-import type { Span } from '../parser/syntax';
 
 /**
  * Offset ↔ position conversion over the line starts the parser recorded. Offsets and LSP
