@@ -3,8 +3,8 @@
 // text (the point of the fixtures): `node out/scripts/annotate.js <record> [--seed name]`.
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
-import { analyze } from '../server/src/analysis';
-import { findings } from '../server/src/features/diagnostics';
+import { analyze } from '../server/src/analysis/analyze';
+import { findings } from '../server/src/rules/run';
 import { readSettings } from '../server/src/settings';
 
 const file = process.argv[2]!;

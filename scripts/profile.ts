@@ -4,14 +4,14 @@
 
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { analyze } from '../server/src/analysis';
+import { analyze } from '../server/src/analysis/analyze';
 import { buildModel } from '../server/src/model/build';
 import { parse } from '../server/src/parser/parse';
 import { RULES } from '../server/src/rules';
 import { readSettings } from '../server/src/settings';
 import { readStudies } from '../server/src/convert/read';
 import { writeRecord } from '../server/src/convert/write';
-import { findings } from '../server/src/features/diagnostics';
+import { findings } from '../server/src/rules/run';
 
 const ROOT = join(__dirname, '..', '..');
 const which = process.argv[2] ?? 'corpus';

@@ -2,7 +2,7 @@
 // start a review: every snapshot must be checked by hand against its seed before committing.
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { analyze } from '../server/src/analysis';
+import { analyze } from '../server/src/analysis/analyze';
 import { reviewable } from '../test/snapshot';
 
 const seeds = join(__dirname, '..', '..', 'test', 'fixtures', 'seeds');

@@ -4,8 +4,8 @@
 
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { analyze } from '../server/src/analysis';
-import { findings } from '../server/src/features/diagnostics';
+import { analyze } from '../server/src/analysis/analyze';
+import { findings } from '../server/src/rules/run';
 import { readSettings } from '../server/src/settings';
 import { FULL } from '../test/pages/common';
 import { corpus, page, TODAY, type Layout } from '../test/precision';

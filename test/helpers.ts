@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { type Analysis, analyze } from '../server/src/analysis';
+import { type Analysis, analyze } from '../server/src/analysis/analyze';
 
 /** The repository root, whether tests run from out/test or from test/. */
 export const ROOT = resolve(__dirname, __dirname.includes(`${join('out', 'test')}`) ? '../..' : '..').replace(/[\\/]out$/, '');

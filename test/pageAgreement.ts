@@ -1,7 +1,7 @@
 // What the export of a real page's text must agree on with its source JSON (issue 13):
 // locations, why stopped, outcomes, interventions and their arm links, secondary IDs and the
 // responsible party's type.
-import { analyze } from '../server/src/analysis';
+import { analyze } from '../server/src/analysis/analyze';
 import type { ApiProtocolSection } from '../server/src/convert/api';
 import { exportRecord } from '../server/src/convert/export';
 import { comparable, type Disagreement, family } from './agreement';

@@ -1,29 +1,17 @@
 // Settings, as the editor sends them (section `trialRecord`) or the CLI reads them from
 // .trialrecord.json. Unknown or malformed values fall back to defaults and are reported.
 
-import type { CustomTerm } from './features/terms';
+import type { CustomTerm } from './vocabulary/terms';
 import { RULES } from './rules';
-import type { Severity } from './rules/types';
+import type { RuleLevel, RunOptions, Suppression } from './rules/run';
 import { isObject } from './json';
 
-export type RuleLevel = 'off' | Severity;
 export const RULE_LEVELS: readonly RuleLevel[] = ['off', 'hint', 'information', 'warning', 'error'];
 
-/** Findings to hide without touching the record, for records that must stay verbatim. */
-export interface Suppression {
-  readonly rule: string;
-  /** Only findings whose text is exactly this; all findings of the rule when absent. */
-  readonly text?: string;
-}
 
-export interface Settings {
-  readonly validateEnable: boolean;
+
+export interface Settings extends RunOptions {
   readonly run: 'onType' | 'onSave';
-  readonly rules: Readonly<Record<string, RuleLevel>>;
-  /** `yyyy-MM-dd`: the date rules compare against; today when absent. */
-  readonly today?: string;
-  readonly suppressions: readonly Suppression[];
-  readonly maxNumberOfProblems: number;
   /** Bytes: larger documents are not parsed (only cheap features run). */
   readonly maxFileSize: number;
   /** Terms the user adds: offered in completion, explained on hover, accepted by the spelling and abbreviation rules. */
@@ -78,8 +66,3 @@ export function readSettings(raw: unknown): { settings: Settings; problems: stri
   return { settings: { validateEnable, run, rules, ...(today ? { today } : {}), suppressions, maxNumberOfProblems: max, maxFileSize, customTerms }, problems };
 }
 
-/** Today on this machine, as `yyyy-MM-dd`. */
-export function localToday(now = new Date()): string {
-  const p = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${p(now.getMonth() + 1)}-${p(now.getDate())}`;
-}

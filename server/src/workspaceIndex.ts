@@ -2,7 +2,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { SymbolInformation } from 'vscode-languageserver-types';
-import { analyze } from './analysis';
+import { analyze } from './analysis/analyze';
 import { looksLikeRecord } from './detect';
 import { recordSymbols } from './features/workspaceSymbols';
 

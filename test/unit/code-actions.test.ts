@@ -1,7 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CodeAction, Diagnostic, TextEdit } from 'vscode-languageserver-types';
-import { analyze } from '../../server/src/analysis';
+import { analyze } from '../../server/src/analysis/analyze';
 import { codeActions, FIX_ALL_KIND } from '../../server/src/features/codeActions';
 import { diagnostics } from '../../server/src/features/diagnostics';
 import { readSettings } from '../../server/src/settings';

@@ -3,7 +3,7 @@
 import { strict as assert } from 'node:assert';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CompletionItem, MarkupContent } from 'vscode-languageserver-types';
-import { analyze } from '../../server/src/analysis';
+import { analyze } from '../../server/src/analysis/analyze';
 import { completions, resolveCompletion } from '../../server/src/features/completion';
 import { hover } from '../../server/src/features/hover';
 import * as V from '../../server/src/vocabulary/ctgov-enums';

@@ -2,7 +2,7 @@
 import { strict as assert } from 'node:assert';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { analyze } from '../../server/src/analysis';
+import { analyze } from '../../server/src/analysis/analyze';
 import { exportRecord } from '../../server/src/convert/export';
 import { studySchemaErrors } from '../apiSchema';
 import { FIXTURES, ROOT, SEED_FILES, seed } from '../helpers';

@@ -11,8 +11,8 @@ import { spawnSync } from 'node:child_process';
 import type { SyntaxTree } from '../../server/src/parser/syntax';
 import { readStudies } from '../../server/src/convert/read';
 import { writeRecord } from '../../server/src/convert/write';
-import { analyze } from '../../server/src/analysis';
-import { findings } from '../../server/src/features/diagnostics';
+import { analyze } from '../../server/src/analysis/analyze';
+import { findings } from '../../server/src/rules/run';
 import { documentSymbols } from '../../server/src/features/symbols';
 import { readSettings } from '../../server/src/settings';
 import { FIXTURES, SEED_FILES, seedPath, seedText } from '../helpers';
@@ -290,8 +290,8 @@ describe('incremental reparse', function () {
     // process with a garbage collector to call.
     const out = join(__dirname, '..', '..', 'server', 'src');
     const script = `
-      const { analyze } = require(${JSON.stringify(join(out, 'analysis.js'))});
-      const { findings } = require(${JSON.stringify(join(out, 'features', 'diagnostics.js'))});
+      const { analyze } = require(${JSON.stringify(join(out, 'analysis', 'analyze.js'))});
+      const { findings } = require(${JSON.stringify(join(out, 'rules', 'run.js'))});
       const { readSettings } = require(${JSON.stringify(join(out, 'settings.js'))});
       const { pinnedVersions } = require(${JSON.stringify(join(out, 'parser', 'parse.js'))});
       const settings = readSettings({ today: '2026-11-21' }).settings;

@@ -1,7 +1,7 @@
 // Properties of the parser and model that hold for every input: offsets are exact, no line is
 // dropped, line-break style does not change the model.
 import { strict as assert } from 'node:assert';
-import { analyze } from '../../server/src/analysis';
+import { analyze } from '../../server/src/analysis/analyze';
 import { buildModel } from '../../server/src/model/build';
 import { parse } from '../../server/src/parser/parse';
 import { SEED_FILES, seedText } from '../helpers';

@@ -1,7 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { TextEdit } from 'vscode-languageserver-types';
-import { analyze } from '../../server/src/analysis';
+import { analyze } from '../../server/src/analysis/analyze';
 import { documentLinks } from '../../server/src/features/links';
 import { definition, highlights, prepareRename, references, rename } from '../../server/src/features/navigation';
 import { seedText } from '../helpers';

@@ -1,7 +1,7 @@
 import { strict as assert } from 'node:assert';
 import type { DocumentSymbol } from 'vscode-languageserver-types';
 import { SymbolKind } from 'vscode-languageserver-types';
-import { analyze } from '../../server/src/analysis';
+import { analyze } from '../../server/src/analysis/analyze';
 import { foldingRanges } from '../../server/src/features/folding';
 import { documentSymbols, flatSymbols } from '../../server/src/features/symbols';
 import { SEED_FILES, seed, seedText } from '../helpers';

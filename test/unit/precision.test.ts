@@ -7,8 +7,8 @@ import { pageDisagreements } from '../pageAgreement';
 import { FULL, variant } from '../pages/common';
 import { corpus, errorsOf, judge, type Layout, measure, page, type Report, TODAY } from '../precision';
 import { writeRecord } from '../../server/src/convert/write';
-import { analyze } from '../../server/src/analysis';
-import { findings } from '../../server/src/features/diagnostics';
+import { analyze } from '../../server/src/analysis/analyze';
+import { findings } from '../../server/src/rules/run';
 import { readSettings } from '../../server/src/settings';
 
 const STUDIES = corpus();

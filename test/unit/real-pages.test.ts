@@ -1,8 +1,8 @@
 // The shapes real study pages have that the seeds do not show (issue 13), each on a short record
 // written here by hand, with what the record says checked against the text.
 import { strict as assert } from 'node:assert';
-import { analyze } from '../../server/src/analysis';
-import { findings } from '../../server/src/features/diagnostics';
+import { analyze } from '../../server/src/analysis/analyze';
+import { findings } from '../../server/src/rules/run';
 import { readSettings } from '../../server/src/settings';
 
 const { settings } = readSettings({ today: '2026-12-02' });

@@ -4,12 +4,12 @@
 import { strict as assert } from 'node:assert';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { analyze } from '../../server/src/analysis';
+import { analyze } from '../../server/src/analysis/analyze';
 import type { ApiProtocolSection } from '../../server/src/convert/api';
 import { exportRecord } from '../../server/src/convert/export';
 import { readStudies } from '../../server/src/convert/read';
 import { writeRecord } from '../../server/src/convert/write';
-import { findings } from '../../server/src/features/diagnostics';
+import { findings } from '../../server/src/rules/run';
 import { readSettings } from '../../server/src/settings';
 import { type Disagreement, disagreements, family } from '../agreement';
 import { studySchemaErrors } from '../apiSchema';

@@ -14,8 +14,8 @@
 import { strict as assert } from 'node:assert';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { analyze } from '../../server/src/analysis';
-import { findings, type RawFinding } from '../../server/src/features/diagnostics';
+import { analyze } from '../../server/src/analysis/analyze';
+import { findings, type RawFinding } from '../../server/src/rules/run';
 import type { Edit } from '../../server/src/rules/types';
 import { readSettings, type Settings } from '../../server/src/settings';
 import { FIXTURES, SEEDS_DIR } from '../helpers';
@@ -67,7 +67,7 @@ export function readFixture(raw: string): Fixture {
 
 const key = (e: Expectation) => `${e.line + 1}${e.column ? `:${e.column}` : ''} ${e.severity} ${e.rule}`;
 
-export function run(text: string, settings: Settings): RawFinding[] {
+export function run(text: string, settings: Settings): readonly RawFinding[] {
   return findings(analyze(text), settings, (rule, e) => {
     throw new Error(`rule ${rule} threw: ${String(e)}`);
   });
@@ -82,7 +82,7 @@ function asExpectations(text: string, found: readonly RawFinding[]): Expectation
 }
 
 /** Compares found and expected findings exactly (as a multiset; columns only where given). */
-function assertFindings(text: string, fixture: Fixture, file: string): RawFinding[] {
+function assertFindings(text: string, fixture: Fixture, file: string): readonly RawFinding[] {
   const found = run(text, fixture.settings);
   const actual = asExpectations(text, found);
   const unmatched = [...actual];

@@ -1,8 +1,8 @@
 // The rules issue 13 found wrong on real records, each on the real shape, clean and defective.
 // Every record here is written by hand; what each rule must (not) say is read off the text.
 import { strict as assert } from 'node:assert';
-import { analyze } from '../../server/src/analysis';
-import { findings } from '../../server/src/features/diagnostics';
+import { analyze } from '../../server/src/analysis/analyze';
+import { findings } from '../../server/src/rules/run';
 import { readSettings } from '../../server/src/settings';
 
 const { settings } = readSettings({ today: '2026-12-02' });

@@ -3,8 +3,8 @@
 import { strict as assert } from 'node:assert';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { analyze } from '../../server/src/analysis';
-import { findings } from '../../server/src/features/diagnostics';
+import { analyze } from '../../server/src/analysis/analyze';
+import { findings } from '../../server/src/rules/run';
 import { readSettings } from '../../server/src/settings';
 import { setDictionaryLoader, spellingDictionary } from '../../server/src/vocabulary/spelling/dictionary';
 import { loadFromDisk } from '../../server/src/vocabulary/spelling/diskDictionary';

@@ -9,7 +9,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
-import type { FileResult } from './check';
+import type { FileResult } from './result';
 import { isObject } from '../json';
 import { VERSION } from '../version';
 

@@ -9,8 +9,10 @@ import { ruleDocUrl } from '../features/diagnostics';
 import { RULES } from '../rules';
 import type { Severity } from '../rules/types';
 import { TrialRecordService } from '../service';
-import { localToday, readSettings, type RuleLevel, type Settings } from '../settings';
+import { localToday, type RuleLevel } from '../rules/run';
+import { readSettings, type Settings } from '../settings';
 import { cacheFilePath, ResultCache } from './cache';
+import type { FileResult } from './result';
 import { VERSION } from '../version';
 
 export class UsageError extends Error {}
@@ -134,16 +136,6 @@ function settingsFor(file: string, cache: Map<string, { raw: unknown; from?: str
     }
     dir = up;
   }
-}
-
-export interface FileResult {
-  readonly file: string;
-  readonly diagnostics: readonly {
-    readonly range: { readonly start: { line: number; character: number }; readonly end: { line: number; character: number } };
-    readonly severity: Severity;
-    readonly code: string;
-    readonly message: string;
-  }[];
 }
 
 const SEVERITY: Record<DiagnosticSeverity, Severity> = {

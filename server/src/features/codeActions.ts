@@ -1,10 +1,10 @@
 import { type CodeAction, CodeActionKind, type Diagnostic, type Range, type TextEdit } from 'vscode-languageserver-types';
-import type { Analysis } from '../analysis';
-import { ruleById } from '../rules';
-import { eol } from '../rules/support/placement';
-import { headingsFix, unclassifiedRuns } from '../rules/unclassified-outcome';
+import type { Analysis } from '../analysis/analyze';
+import { RULES, ruleById } from '../rules';
+import { findings } from '../rules/run';
+import { eolOf } from '../text/lines';
 import type { Settings } from '../settings';
-import { type DiagnosticData, findings, SOURCE, toTextEdit } from './diagnostics';
+import { type DiagnosticData, SOURCE, toTextEdit } from './diagnostics';
 
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.trial-record`;
 
@@ -47,7 +47,7 @@ function disjoint(edits: readonly TextEdit[], a: Analysis): TextEdit[] {
 /** Quick fixes, suppressions and fix-all actions for a range of a record. */
 export function codeActions(a: Analysis, uri: string, range: Range, diagnostics: readonly Diagnostic[], settings: Settings, opts: CodeActionOptions): CodeAction[] {
   const out: CodeAction[] = [];
-  const nl = eol(a);
+  const nl = eolOf(a.text);
   const edit = (edits: readonly TextEdit[]) => ({ changes: { [uri]: [...edits] } });
   const ours = diagnostics.filter(isOurs);
 
@@ -57,20 +57,20 @@ export function codeActions(a: Analysis, uri: string, range: Range, diagnostics:
         out.push({ title: f.title, kind: CodeActionKind.QuickFix, diagnostics: [d], ...(f.preferred ? { isPreferred: true } : {}), edit: edit(f.edits) });
       }
     }
-    // The unlabelled-outcomes fix for the measures the user selected.
-    const run = unclassifiedRuns(a.record.outcomes).find((r) => r.length > 1);
+    // Fixes rules offer for the selection, from the rules that are on.
     const from = a.index.offset(range.start);
     const to = a.index.offset(range.end);
-    if (run && to > from) {
-      const picked = run.filter((o) => o.range.start < to && o.range.end > from);
-      const firstPicked = run.indexOf(picked[0]!);
-      if (picked.length > 0 && firstPicked === 0 && picked.length < run.length) {
-        const d = ours.find((x) => x.code === 'unclassified-outcome');
-        const fix = headingsFix(a, run, picked.length);
-        out.push({ title: `Label the ${picked.length} selected measure${picked.length === 1 ? '' : 's'} Primary and the others Secondary`, kind: CodeActionKind.QuickFix, ...(d ? { diagnostics: [d] } : {}), edit: edit(fix.edits.map((e) => toTextEdit(a, e))) });
+    if (to > from && settings.validateEnable) {
+      for (const rule of RULES) {
+        if (!rule.selectionFixes || settings.rules[rule.id] === 'off') continue;
+        const d = ours.find((x) => x.code === rule.id);
+        for (const fix of rule.selectionFixes(a, from, to)) {
+          out.push({ title: fix.title, kind: CodeActionKind.QuickFix, ...(d ? { diagnostics: [d] } : {}), edit: edit(fix.edits.map((e) => toTextEdit(a, e))) });
+        }
       }
     }
-    // Fix all of one rule, when the rule has more than one safe fix in the file.
+    // Fix all of one rule, when the rule has more than one safe fix in the file. The findings
+    // are the ones the diagnostics came from (kept with the analysis): the rules do not rerun.
     const all = findings(a, settings);
     for (const id of new Set(ours.map((d) => d.code))) {
       const safe = all.filter((f) => f.rule.id === id).flatMap((f) => (f.fixes ?? []).filter((x) => x.safe).slice(0, 1));

@@ -1,13 +1,13 @@
 import { type CompletionItem, CompletionItemKind, type CompletionList, InsertTextFormat, MarkupKind, type Position, type Range } from 'vscode-languageserver-types';
-import type { Analysis } from '../analysis';
-import type { FieldKey, SectionId } from '../parser/syntax';
+import type { Analysis } from '../analysis/analyze';
+import type { FieldKey, SectionId } from '../vocabulary/elements';
 import { matchLabel } from '../parser/labels';
 import { CRITERIA_PHRASES, CRITERIA_VERSIONS, DOSAGE_FORMS, ROUTES } from '../vocabulary/criteria';
 import { ENDPOINT_TERMS, type StandardTerm } from '../vocabulary/endpoints';
 import { FIELDS, type FieldInfo } from '../vocabulary/fields';
 import type { EnumVocabulary } from '../vocabulary/types';
 import { armGroupType } from '../vocabulary/ctgov-enums';
-import type { CustomTerm } from './terms';
+import type { CustomTerm } from '../vocabulary/terms';
 
 /** What resolve needs to add an item's documentation. */
 export type CompletionData = { readonly kind: 'field'; readonly key: FieldKey } | { readonly kind: 'term'; readonly list: 'endpoint' | 'criteria' | 'custom'; readonly id: string } | { readonly kind: 'enum'; readonly vocab: string; readonly code: string };

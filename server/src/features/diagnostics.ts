@@ -1,11 +1,10 @@
 import { pathToFileURL } from 'node:url';
 import { join } from 'node:path';
 import { type Diagnostic, DiagnosticSeverity, type TextEdit } from 'vscode-languageserver-types';
-import type { Analysis } from '../analysis';
-import type { Directive } from '../model/types';
-import { RULES } from '../rules';
-import type { Edit, Finding, Rule, Severity } from '../rules/types';
-import { localToday, type Settings } from '../settings';
+import type { Analysis } from '../analysis/analyze';
+import { findings } from '../rules/run';
+import type { Edit, Severity } from '../rules/types';
+import type { Settings } from '../settings';
 
 export const SOURCE = 'trial-record';
 
@@ -38,84 +37,6 @@ function computeDocUrl(id: string): string {
   const bundled = join(__dirname, 'rules', `${id}.md`);
   const repo = join(__dirname, '..', '..', '..', 'docs', 'rules', `${id}.md`);
   return pathToFileURL(__filename.endsWith(join('dist', 'server.js')) || __filename.endsWith(join('dist', 'cli.js')) ? bundled : repo).toString();
-}
-
-export interface RawFinding extends Finding {
-  readonly rule: Rule;
-  readonly severity: Severity;
-}
-
-/** Lines (0-based) on which each rule is disabled by directives, and rules disabled for the file. */
-function suppressedBy(a: Analysis, directives: readonly Directive[]): (rule: string, line: number) => boolean {
-  const fileWide = new Set<string>();
-  const byLine = new Map<number, Set<string>>();
-  const ranges: { rule: string; from: number; to: number }[] = [];
-  const open = new Map<string, number>();
-  const ALL = '*';
-  const lastLine = a.tree.lineStarts.length - 1;
-  for (const d of directives) {
-    const line = a.index.line(d.range.start);
-    const rules = d.args.length > 0 ? d.args : [ALL];
-    switch (d.command) {
-      case 'trial-record-disable-file':
-        rules.forEach((r) => fileWide.add(r));
-        break;
-      case 'trial-record-disable-next-line': {
-        let next = line + 1;
-        while (next <= lastLine && a.text.slice(a.tree.lineStarts[next]!, a.tree.lineStarts[next + 1] ?? a.text.length).trim() === '') next++;
-        const set = byLine.get(next) ?? new Set<string>();
-        rules.forEach((r) => set.add(r));
-        byLine.set(next, set);
-        break;
-      }
-      case 'trial-record-disable':
-        rules.forEach((r) => open.set(r, line));
-        break;
-      case 'trial-record-enable':
-        for (const r of rules) {
-          const keys = r === ALL ? [...open.keys()] : [r];
-          for (const k of keys) {
-            const from = open.get(k);
-            if (from !== undefined) ranges.push({ rule: k, from, to: line });
-            open.delete(k);
-          }
-        }
-        break;
-    }
-  }
-  for (const [rule, from] of open) ranges.push({ rule, from, to: lastLine });
-  return (rule, line) =>
-    fileWide.has(ALL) || fileWide.has(rule) || (byLine.get(line)?.has(rule) ?? false) || (byLine.get(line)?.has(ALL) ?? false) || ranges.some((x) => (x.rule === rule || x.rule === ALL) && x.from <= line && line <= x.to);
-}
-
-/** Runs the enabled rules and applies the severity settings and every form of suppression. */
-export function findings(a: Analysis, settings: Settings, onRuleError?: (rule: string, e: unknown) => void): RawFinding[] {
-  if (!settings.validateEnable) return [];
-  const ctx = { analysis: a, today: settings.today ?? localToday(), customTerms: settings.customTerms, ...(a.memo ? { memo: a.memo } : {}) };
-  const suppressed = suppressedBy(a, a.record.directives);
-  const out: RawFinding[] = [];
-  for (const rule of RULES) {
-    const configured = settings.rules[rule.id];
-    if (configured === 'off') continue;
-    let found: readonly Finding[];
-    try {
-      found = rule.check(a.record, ctx);
-    } catch (e) {
-      onRuleError?.(rule.id, e); // one faulty rule must not hide the others
-      continue;
-    }
-    for (const f of found) {
-      if (suppressed(rule.id, a.index.line(f.range.start))) continue;
-      if (settings.suppressions.length > 0) {
-        const text = a.text.slice(f.range.start, f.range.end);
-        if (settings.suppressions.some((s) => s.rule === rule.id && (s.text === undefined || s.text === text))) continue;
-      }
-      out.push({ ...f, rule, severity: configured ?? f.severity ?? rule.severity });
-    }
-  }
-  a.memo?.seal();
-  // Rule ids are ASCII kebab-case: a plain comparison orders them as localeCompare would, faster.
-  return out.sort((x, y) => x.range.start - y.range.start || (x.rule.id < y.rule.id ? -1 : x.rule.id > y.rule.id ? 1 : 0)).slice(0, settings.maxNumberOfProblems);
 }
 
 export function toTextEdit(a: Analysis, e: Edit): TextEdit {

@@ -1,5 +1,5 @@
 import { type FoldingRange, FoldingRangeKind } from 'vscode-languageserver-types';
-import type { Analysis } from '../analysis';
+import type { Analysis } from '../analysis/analyze';
 import { criteriaInOrder } from '../model/traverse';
 import type { Span } from '../model/types';
 

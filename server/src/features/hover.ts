@@ -1,11 +1,11 @@
 import { type Hover, MarkupKind, type Position } from 'vscode-languageserver-types';
-import type { Analysis } from '../analysis';
+import type { Analysis } from '../analysis/analyze';
 import type { Span } from '../model/types';
-import { enumFields } from '../rules/support/values';
+import { enumFields } from '../model/enumFields';
 import { FIELDS } from '../vocabulary/fields';
 import { fieldMarkdown } from './completion';
 import { abbreviationAt, definitionOf } from './navigation';
-import { type CustomTerm, lookupAbbreviation } from './terms';
+import { type CustomTerm, lookupAbbreviation } from '../vocabulary/terms';
 
 const inside = (s: Span, o: number) => s.start <= o && o <= s.end;
 

@@ -1,5 +1,5 @@
 import type { DocumentLink } from 'vscode-languageserver-types';
-import type { Analysis } from '../analysis';
+import type { Analysis } from '../analysis/analyze';
 
 /** Every NCT ID links to its ClinicalTrials.gov page; links only ever point there. */
 export function documentLinks(a: Pick<Analysis, 'text' | 'index'>): DocumentLink[] {

@@ -1,5 +1,5 @@
 import type { DocumentHighlight, Location, Position, Range, TextEdit, WorkspaceEdit } from 'vscode-languageserver-types';
-import type { Analysis } from '../analysis';
+import type { Analysis } from '../analysis/analyze';
 import { proseInOrder } from '../model/traverse';
 import type { Span } from '../model/types';
 

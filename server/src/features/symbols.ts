@@ -1,5 +1,5 @@
 import { type DocumentSymbol, type SymbolInformation, SymbolKind } from 'vscode-languageserver-types';
-import type { Analysis } from '../analysis';
+import type { Analysis } from '../analysis/analyze';
 import type { Criterion, CriteriaList, DateValue, EnumValue, Outcome, OutcomeClass, Span, TextValue, TrialRecord } from '../model/types';
 
 // The Outline: the record, then one group per part of the ClinicalTrials.gov record, in page

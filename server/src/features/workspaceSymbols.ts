@@ -1,5 +1,5 @@
 import { type SymbolInformation, SymbolKind } from 'vscode-languageserver-types';
-import type { Analysis } from '../analysis';
+import type { Analysis } from '../analysis/analyze';
 
 /** The symbols a record contributes to workspace search: its NCT ID and its brief title. */
 export function recordSymbols(uri: string, a: Analysis): SymbolInformation[] {

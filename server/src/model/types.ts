@@ -1,7 +1,8 @@
 // The typed record, with field names close to the ClinicalTrials.gov API v2 (protocolSection).
 // Every value keeps its exact source range (UTF-16 offsets into the document).
 
-import type { Span, SectionId } from '../parser/syntax';
+import type { Span } from '../parser/syntax';
+import type { SectionId } from '../vocabulary/elements';
 
 export type { Span } from '../parser/syntax';
 

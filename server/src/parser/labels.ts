@@ -1,4 +1,5 @@
-import type { FieldKey, OutcomeGroup, SectionId } from './syntax';
+import type { OutcomeGroup } from './syntax';
+import type { FieldKey, SectionId } from '../vocabulary/elements';
 import { normKey } from '../vocabulary/lookup';
 import { isSpace, stripTrailingPipe } from '../text/lines';
 

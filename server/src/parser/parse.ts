@@ -10,7 +10,8 @@ import { parseLocationRun, startsLocationRun } from './locations';
 import { parseOutcome } from './outcomes';
 import { parseTable } from './tables';
 import { intactLines, shiftedBlock, shiftedToken, textChange } from './incremental';
-import type { Block, FieldBlock, FieldKey, OutcomeGroup, Section, SectionId, SyntaxTree, Token } from './syntax';
+import type { Block, FieldBlock, OutcomeGroup, Section, SyntaxTree, Token } from './syntax';
+import type { FieldKey, SectionId } from '../vocabulary/elements';
 
 interface MutableSection {
   id: SectionId;

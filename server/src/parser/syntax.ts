@@ -2,6 +2,7 @@
 // conversion to LSP positions happens only at the edge (features/).
 
 import type { Span } from '../text/lines';
+import type { FieldKey, SectionId } from '../vocabulary/elements';
 
 export type { Span };
 
@@ -9,89 +10,6 @@ export type { Span };
 export interface Token extends Span {
   readonly text: string;
 }
-
-/** Where a block sits in the page; used for folding and for placing inserted fields. */
-export type SectionId =
-  | 'header'
-  | 'results'
-  | 'basicInfo'
-  | 'description'
-  | 'design'
-  | 'arms'
-  | 'interventions'
-  | 'outcomes'
-  | 'eligibility'
-  | 'contacts'
-  | 'sponsors'
-  | 'moreInfo'
-  | 'related';
-
-/** Fields the parser recognises by their label (see labels.ts). */
-export type FieldKey =
-  | 'nctId'
-  | 'acronym'
-  | 'officialTitle'
-  | 'otherStudyIds'
-  | 'overallStatus'
-  | 'lastKnownStatus'
-  | 'whyStopped'
-  | 'firstPosted'
-  | 'firstSubmitted'
-  | 'resultsFirstPosted'
-  | 'lastUpdatePosted'
-  | 'lastVerified'
-  | 'startDate'
-  | 'primaryCompletionDate'
-  | 'completionDate'
-  | 'leadSponsor'
-  | 'collaborators'
-  | 'responsibleParty'
-  | 'official'
-  | 'centralContact'
-  | 'briefSummary'
-  | 'detailedDescription'
-  | 'conditions'
-  | 'keywords'
-  | 'meshTerms'
-  | 'studyType'
-  | 'phases'
-  | 'enrollment'
-  | 'allocation'
-  | 'interventionModel'
-  | 'interventionModelDescription'
-  | 'masking'
-  | 'maskingDescription'
-  | 'primaryPurpose'
-  | 'observationalModel'
-  | 'timePerspective'
-  | 'bioSpecRetention'
-  | 'bioSpecDescription'
-  | 'targetDuration'
-  | 'orgStudyId'
-  | 'briefTitle'
-  | 'secondaryId'
-  | 'patientRegistry'
-  | 'ages'
-  | 'minimumAge'
-  | 'maximumAge'
-  | 'sex'
-  | 'genderBased'
-  | 'genderDescription'
-  | 'healthyVolunteers'
-  | 'studyPopulation'
-  | 'samplingMethod'
-  | 'criteria'
-  | 'ipdStatement'
-  | 'ipdSharing'
-  | 'ipdDescription'
-  | 'ipdInfoTypes'
-  | 'ipdTimeFrame'
-  | 'ipdAccessCriteria'
-  | 'ipdUrl'
-  | 'isFdaRegulatedDrug'
-  | 'isFdaRegulatedDevice'
-  | 'isUsExport'
-  | 'oversightHasDmc';
 
 /** `Label : | value |`, `Label: value`, `Label :` + value lines, or a heading-like label + value lines. */
 export interface FieldBlock extends Span {

@@ -1,4 +1,4 @@
-import { enumFields } from './support/values';
+import { enumFields } from '../model/enumFields';
 import type { Edit, Rule } from './types';
 
 /**

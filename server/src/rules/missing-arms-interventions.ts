@@ -1,5 +1,5 @@
 import { FDAAA, sinceEra } from './support/era';
-import type { Analysis } from '../analysis';
+import type { Analysis } from '../analysis/analyze';
 import { eol, reportSpan } from './support/placement';
 import { isInterventional } from './support/presence';
 import type { Edit, Finding, Rule } from './types';

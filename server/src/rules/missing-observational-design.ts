@@ -1,6 +1,6 @@
 import { FDAAA, sinceEra } from './support/era';
 import type { TrialRecord } from '../model/types';
-import type { FieldKey } from '../parser/syntax';
+import type { FieldKey } from '../vocabulary/elements';
 import { insertField, reportSpan } from './support/placement';
 import { isObservational } from './support/presence';
 import type { Rule } from './types';

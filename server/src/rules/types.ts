@@ -1,8 +1,8 @@
 // The uniform shape of a validation rule. Rules read the model (and, for placing inserted text,
 // the analysis); they never scan the raw text themselves.
 
-import type { Analysis } from '../analysis';
-import type { CustomTerm } from '../features/terms';
+import type { Analysis } from '../analysis/analyze';
+import type { CustomTerm } from '../vocabulary/terms';
 import type { Span, TrialRecord } from '../model/types';
 import type { TextMemo } from '../text/memo';
 
@@ -60,4 +60,9 @@ export interface Rule {
   /** IDs of the reference rules it implements, e.g. ['P7']. */
   readonly reference: readonly string[];
   check(record: TrialRecord, ctx: RuleContext): readonly Finding[];
+  /**
+   * Fixes for the text the user selected (offsets `from` < `to`), beyond each finding's own:
+   * offered as quick fixes, with this rule's finding in the selection when there is one.
+   */
+  selectionFixes?(analysis: Analysis, from: number, to: number): readonly Fix[];
 }

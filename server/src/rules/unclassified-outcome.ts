@@ -1,5 +1,5 @@
 import type { Outcome } from '../model/types';
-import type { Analysis } from '../analysis';
+import type { Analysis } from '../analysis/analyze';
 import { eol } from './support/placement';
 import type { Fix, Rule } from './types';
 
@@ -8,7 +8,7 @@ function lineStart(a: Analysis, offset: number): number {
 }
 
 /** Headings that make the first measure of a run Primary and the others Secondary. */
-export function headingsFix(a: Analysis, run: readonly Outcome[], primaryCount: number): Fix {
+function headingsFix(a: Analysis, run: readonly Outcome[], primaryCount: number): Fix {
   const nl = eol(a);
   const edits = [{ start: lineStart(a, run[0]!.range.start), end: lineStart(a, run[0]!.range.start), newText: `Primary Outcome Measures:${nl}` }];
   const firstSecondary = run[primaryCount];
@@ -18,7 +18,7 @@ export function headingsFix(a: Analysis, run: readonly Outcome[], primaryCount: 
 }
 
 /** Runs of consecutive unclassified measures. */
-export function unclassifiedRuns(outcomes: readonly Outcome[]): Outcome[][] {
+function unclassifiedRuns(outcomes: readonly Outcome[]): Outcome[][] {
   const runs: Outcome[][] = [];
   outcomes.forEach((o, k) => {
     if (o.group !== 'unclassified') return;
@@ -49,6 +49,14 @@ const rule: Rule = {
         fixes: [headingsFix(ctx.analysis, run, 1)],
       };
     });
+  },
+  // A selection of the first measures of a run says which ones are Primary.
+  selectionFixes(a, from, to) {
+    const run = unclassifiedRuns(a.record.outcomes).find((r) => r.length > 1);
+    if (!run) return [];
+    const picked = run.filter((o) => o.range.start < to && o.range.end > from);
+    if (picked.length === 0 || run.indexOf(picked[0]!) !== 0 || picked.length === run.length) return [];
+    return [{ ...headingsFix(a, run, picked.length), title: `Label the ${picked.length} selected measure${picked.length === 1 ? '' : 's'} Primary and the others Secondary` }];
   },
 };
 export default rule;

@@ -1,6 +1,6 @@
 import { suggestTerms } from '../vocabulary/suggest';
 import { isPlaceholder } from './support/placeholders';
-import { enumFields } from './support/values';
+import { enumFields } from '../model/enumFields';
 import type { Rule } from './types';
 
 /** A controlled-vocabulary field with a value ClinicalTrials.gov does not have; up to three "did you mean" fixes. */

@@ -15,6 +15,11 @@ export interface Line {
   readonly text: string;
 }
 
+/** The text's line break as inserted text should use it: the first kind it has, else LF. */
+export function eolOf(text: string): string {
+  return /\r\n/.test(text) ? '\r\n' : /\r/.test(text) ? '\r' : '\n';
+}
+
 /** Where each line starts, for breaks LF, CRLF and lone CR (the three editors produce). */
 export function lineStarts(text: string): number[] {
   const starts = [0];

@@ -3,7 +3,7 @@
 // S1–S10 there); requirement symbols: `*` required, `*§` required when the study starts on or
 // after 2017-01-18, `[*]` conditionally required.
 
-import type { FieldKey, SectionId } from '../parser/syntax';
+import type { FieldKey, SectionId } from './elements';
 import * as V from './ctgov-enums';
 import type { EnumVocabulary } from './types';
 

@@ -1,9 +1,10 @@
 // Where a missing element is reported and where its template is inserted, following the
 // canonical page order (the classic page with all its headings).
 
-import type { Analysis } from '../../analysis';
+import type { Analysis } from '../../analysis/analyze';
 import type { Span } from '../../model/types';
-import type { FieldKey, SectionId } from '../../parser/syntax';
+import { eolOf } from '../../text/lines';
+import type { FieldKey, SectionId } from '../../vocabulary/elements';
 import type { Edit } from '../types';
 
 interface Slot {
@@ -77,7 +78,7 @@ function lineAround(a: Analysis, offset: number): { start: number; next: number 
 
 /** The document's own line break, for inserted lines. */
 export function eol(a: Analysis): string {
-  return /\r\n/.test(a.text) ? '\r\n' : /\r/.test(a.text) ? '\r' : '\n';
+  return eolOf(a.text);
 }
 
 /** Where the record's title is; missing elements without a better place are reported there. */

@@ -2,9 +2,9 @@
 // applies, where it is reported, and the template its fix inserts.
 
 import type { TrialRecord } from '../../model/types';
-import type { FieldKey, SectionId } from '../../parser/syntax';
+import type { FieldKey, SectionId } from '../../vocabulary/elements';
 import { insertField, reportSpan } from './placement';
-import type { Analysis } from '../../analysis';
+import type { Analysis } from '../../analysis/analyze';
 import type { Finding, Fix, Rule, RuleContext, RuleTag, Severity } from '../types';
 
 export interface RequiredElement {

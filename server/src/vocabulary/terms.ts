@@ -1,5 +1,5 @@
-import { CRITERIA_VERSIONS, ELIGIBILITY_TERMS } from '../vocabulary/criteria';
-import { ENDPOINT_TERMS, type StandardTerm } from '../vocabulary/endpoints';
+import { CRITERIA_VERSIONS, ELIGIBILITY_TERMS } from './criteria';
+import { ENDPOINT_TERMS, type StandardTerm } from './endpoints';
 
 /** A term the user adds with trialRecord.customTerms. */
 export interface CustomTerm {

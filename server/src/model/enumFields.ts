@@ -1,8 +1,9 @@
-// Walks every controlled-vocabulary value of a record, with the vocabulary it belongs to.
+// Every controlled-vocabulary value of a record, with the vocabulary it belongs to (the rules check
+// them; hover explains them).
 
-import type { EnumValue, TrialRecord } from '../../model/types';
-import * as V from '../../vocabulary/ctgov-enums';
-import type { EnumVocabulary } from '../../vocabulary/types';
+import type { EnumValue, TrialRecord } from './types';
+import * as V from '../vocabulary/ctgov-enums';
+import type { EnumVocabulary } from '../vocabulary/types';
 
 export interface EnumField {
   readonly name: string;

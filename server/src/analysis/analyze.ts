@@ -1,9 +1,9 @@
-import { buildModel } from './model/build';
-import type { TrialRecord } from './model/types';
-import { LineIndex } from './text/lineIndex';
-import { parse } from './parser/parse';
-import type { SyntaxTree } from './parser/syntax';
-import { TextMemo } from './text/memo';
+import { buildModel } from '../model/build';
+import type { TrialRecord } from '../model/types';
+import { LineIndex } from '../text/lineIndex';
+import { parse } from '../parser/parse';
+import type { SyntaxTree } from '../parser/syntax';
+import { TextMemo } from '../text/memo';
 
 /** Everything derived from one version of a document's text. */
 export interface Analysis {
