@@ -7,7 +7,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'n
 import { cpus, platform, release, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { analyze } from '../server/src/analysis/analyze';
-import { findings } from '../server/src/rules/run';
+import { findings } from '../server/src/rules/engine/run';
 import { documentSymbols } from '../server/src/features/symbols';
 import { completions } from '../server/src/features/completion';
 import { foldingRanges } from '../server/src/features/folding';

@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { analyze } from '../server/src/analysis/analyze';
-import { findings } from '../server/src/rules/run';
+import { findings } from '../server/src/rules/engine/run';
 import { readSettings } from '../server/src/settings';
 
 const file = process.argv[2]!;

@@ -1,7 +1,7 @@
 // Prints the findings for a record: `node out/scripts/findings.js <file> [yyyy-MM-dd]`.
 import { readFileSync } from 'node:fs';
 import { analyze } from '../server/src/analysis/analyze';
-import { findings } from '../server/src/rules/run';
+import { findings } from '../server/src/rules/engine/run';
 import { readSettings } from '../server/src/settings';
 
 const a = analyze(readFileSync(process.argv[2]!, 'utf8'));

@@ -11,8 +11,8 @@ import { configuration, rulesReadmeTable, rulesIndexPage } from '../server/src/c
 const root = join(__dirname, '..', '..');
 const write = (p: string, s: string) => writeFileSync(join(root, p), s);
 
-// The rule registry: every file of server/src/rules except index.ts, types.ts and run.ts (the engine).
-const ruleFiles = readdirSync(join(root, 'server', 'src', 'rules')).filter((f) => f.endsWith('.ts') && f !== 'index.ts' && f !== 'types.ts' && f !== 'run.ts').map((f) => f.slice(0, -3)).sort();
+// The rule registry: every file of server/src/rules except index.ts and types.ts.
+const ruleFiles = readdirSync(join(root, 'server', 'src', 'rules')).filter((f) => f.endsWith('.ts') && f !== 'index.ts' && f !== 'types.ts').map((f) => f.slice(0, -3)).sort();
 const camel = (id: string) => id.replace(/-([a-z])/g, (_m, c: string) => c.toUpperCase());
 write(
   'server/src/rules/index.ts',

@@ -11,7 +11,7 @@ import { RULES } from '../server/src/rules';
 import { readSettings } from '../server/src/settings';
 import { readStudies } from '../server/src/convert/read';
 import { writeRecord } from '../server/src/convert/write';
-import { findings } from '../server/src/rules/run';
+import { findings } from '../server/src/rules/engine/run';
 
 const ROOT = join(__dirname, '..', '..');
 const which = process.argv[2] ?? 'corpus';

@@ -5,7 +5,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyze } from '../server/src/analysis/analyze';
-import { findings } from '../server/src/rules/run';
+import { findings } from '../server/src/rules/engine/run';
 import { readSettings } from '../server/src/settings';
 import { FULL } from '../test/pages/common';
 import { corpus, page, TODAY, type Layout } from '../test/precision';

@@ -11,7 +11,7 @@ import { analyze } from '../server/src/analysis/analyze';
 import type { ApiProtocolSection } from '../server/src/convert/api';
 import { readStudies } from '../server/src/convert/read';
 import { writeRecord } from '../server/src/convert/write';
-import { findings, type RawFinding } from '../server/src/rules/run';
+import { findings, type RawFinding } from '../server/src/rules/engine/run';
 import { readSettings } from '../server/src/settings';
 import { classicPage } from './pages/classic';
 import { type Page, type PageOptions, variant } from './pages/common';

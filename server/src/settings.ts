@@ -3,7 +3,7 @@
 
 import type { CustomTerm } from './vocabulary/terms';
 import { RULES } from './rules';
-import type { RuleLevel, RunOptions, Suppression } from './rules/run';
+import type { RuleLevel, RunOptions, Suppression } from './rules/engine/run';
 import { isObject } from './json';
 
 export const RULE_LEVELS: readonly RuleLevel[] = ['off', 'hint', 'information', 'warning', 'error'];
@@ -14,8 +14,6 @@ export interface Settings extends RunOptions {
   readonly run: 'onType' | 'onSave';
   /** Bytes: larger documents are not parsed (only cheap features run). */
   readonly maxFileSize: number;
-  /** Terms the user adds: offered in completion, explained on hover, accepted by the spelling and abbreviation rules. */
-  readonly customTerms: readonly CustomTerm[];
 }
 
 const RULE_IDS = new Set(RULES.map((r) => r.id));

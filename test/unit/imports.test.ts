@@ -74,7 +74,7 @@ describe('import graph (issue 14)', () => {
   });
 
   it('no feature imports a rule: rules offer their fixes through the rule object', () => {
-    const allowed = new Set(['index.ts', 'types.ts', 'run.ts'].map((f) => join(SRC, 'rules', f)));
+    const allowed = new Set([join(SRC, 'rules', 'index.ts'), join(SRC, 'rules', 'types.ts'), join(SRC, 'rules', 'engine', 'run.ts')]);
     const wrong = [...graph].flatMap(([file, deps]) => (unitOf(file) === 'rules' ? [] : deps.filter((d) => unitOf(d) === 'rules' && !allowed.has(d)).map((d) => `${relative(SRC, file)} → ${relative(SRC, d)}`)));
     assert.deepEqual(wrong, []);
   });

@@ -12,7 +12,7 @@ import type { SyntaxTree } from '../../server/src/parser/syntax';
 import { readStudies } from '../../server/src/convert/read';
 import { writeRecord } from '../../server/src/convert/write';
 import { analyze } from '../../server/src/analysis/analyze';
-import { findings } from '../../server/src/rules/run';
+import { findings } from '../../server/src/rules/engine/run';
 import { documentSymbols } from '../../server/src/features/symbols';
 import { readSettings } from '../../server/src/settings';
 import { FIXTURES, SEED_FILES, seedPath, seedText } from '../helpers';
@@ -291,7 +291,7 @@ describe('incremental reparse', function () {
     const out = join(__dirname, '..', '..', 'server', 'src');
     const script = `
       const { analyze } = require(${JSON.stringify(join(out, 'analysis', 'analyze.js'))});
-      const { findings } = require(${JSON.stringify(join(out, 'rules', 'run.js'))});
+      const { findings } = require(${JSON.stringify(join(out, 'rules', 'engine', 'run.js'))});
       const { readSettings } = require(${JSON.stringify(join(out, 'settings.js'))});
       const { pinnedVersions } = require(${JSON.stringify(join(out, 'parser', 'parse.js'))});
       const settings = readSettings({ today: '2026-11-21' }).settings;

@@ -8,7 +8,7 @@ import { FULL, variant } from '../pages/common';
 import { corpus, errorsOf, judge, type Layout, measure, page, type Report, TODAY } from '../precision';
 import { writeRecord } from '../../server/src/convert/write';
 import { analyze } from '../../server/src/analysis/analyze';
-import { findings } from '../../server/src/rules/run';
+import { findings } from '../../server/src/rules/engine/run';
 import { readSettings } from '../../server/src/settings';
 
 const STUDIES = corpus();

@@ -2,7 +2,7 @@
 // written here by hand, with what the record says checked against the text.
 import { strict as assert } from 'node:assert';
 import { analyze } from '../../server/src/analysis/analyze';
-import { findings } from '../../server/src/rules/run';
+import { findings } from '../../server/src/rules/engine/run';
 import { readSettings } from '../../server/src/settings';
 
 const { settings } = readSettings({ today: '2026-12-02' });

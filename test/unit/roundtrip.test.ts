@@ -9,7 +9,7 @@ import type { ApiProtocolSection } from '../../server/src/convert/api';
 import { exportRecord } from '../../server/src/convert/export';
 import { readStudies } from '../../server/src/convert/read';
 import { writeRecord } from '../../server/src/convert/write';
-import { findings } from '../../server/src/rules/run';
+import { findings } from '../../server/src/rules/engine/run';
 import { readSettings } from '../../server/src/settings';
 import { type Disagreement, disagreements, family } from '../agreement';
 import { studySchemaErrors } from '../apiSchema';

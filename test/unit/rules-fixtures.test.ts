@@ -15,7 +15,7 @@ import { strict as assert } from 'node:assert';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyze } from '../../server/src/analysis/analyze';
-import { findings, type RawFinding } from '../../server/src/rules/run';
+import { findings, type RawFinding } from '../../server/src/rules/engine/run';
 import type { Edit } from '../../server/src/rules/types';
 import { readSettings, type Settings } from '../../server/src/settings';
 import { FIXTURES, SEEDS_DIR } from '../helpers';

@@ -2,7 +2,7 @@
 // Every record here is written by hand; what each rule must (not) say is read off the text.
 import { strict as assert } from 'node:assert';
 import { analyze } from '../../server/src/analysis/analyze';
-import { findings } from '../../server/src/rules/run';
+import { findings } from '../../server/src/rules/engine/run';
 import { readSettings } from '../../server/src/settings';
 
 const { settings } = readSettings({ today: '2026-12-02' });

@@ -5,7 +5,7 @@ import { strict as assert } from 'node:assert';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyze } from '../../server/src/analysis/analyze';
-import { findings } from '../../server/src/rules/run';
+import { findings } from '../../server/src/rules/engine/run';
 import { readSettings } from '../../server/src/settings';
 import { TrialRecordService } from '../../server/src/service';
 

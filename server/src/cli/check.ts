@@ -9,7 +9,7 @@ import { ruleDocUrl } from '../features/diagnostics';
 import { RULES } from '../rules';
 import type { Severity } from '../rules/types';
 import { TrialRecordService } from '../service';
-import { localToday, type RuleLevel } from '../rules/run';
+import { localToday, type RuleLevel } from '../rules/engine/run';
 import { readSettings, type Settings } from '../settings';
 import { cacheFilePath, ResultCache } from './cache';
 import type { FileResult } from './result';

@@ -1,7 +1,7 @@
 import { type CodeAction, CodeActionKind, type Diagnostic, type Range, type TextEdit } from 'vscode-languageserver-types';
 import type { Analysis } from '../analysis/analyze';
 import { RULES, ruleById } from '../rules';
-import { findings } from '../rules/run';
+import { findings } from '../rules/engine/run';
 import { eolOf } from '../text/lines';
 import type { Settings } from '../settings';
 import { type DiagnosticData, SOURCE, toTextEdit } from './diagnostics';

@@ -2,7 +2,7 @@ import { pathToFileURL } from 'node:url';
 import { join } from 'node:path';
 import { type Diagnostic, DiagnosticSeverity, type TextEdit } from 'vscode-languageserver-types';
 import type { Analysis } from '../analysis/analyze';
-import { findings } from '../rules/run';
+import { findings } from '../rules/engine/run';
 import type { Edit, Severity } from '../rules/types';
 import type { Settings } from '../settings';
 

@@ -1,11 +1,11 @@
 // The rule engine: runs the registry over one analysis with the user's levels, directives and
 // suppressions. The editor, the CLI and the tests all get their findings here.
 
-import type { Analysis } from '../analysis/analyze';
-import type { Directive } from '../model/types';
-import type { CustomTerm } from '../vocabulary/terms';
-import { RULES } from './index';
-import type { Finding, Rule, Severity } from './types';
+import type { Analysis } from '../../analysis/analyze';
+import type { Directive } from '../../model/types';
+import type { CustomTerm } from '../../vocabulary/terms';
+import { RULES } from '../index';
+import type { Finding, Rule, Severity } from '../types';
 
 export type RuleLevel = 'off' | Severity;
 
@@ -24,7 +24,7 @@ export interface RunOptions {
   readonly today?: string;
   readonly suppressions: readonly Suppression[];
   readonly maxNumberOfProblems: number;
-  /** Terms the user adds: accepted by the spelling and abbreviation rules. */
+  /** Terms the user adds: offered in completion, explained on hover, accepted by the spelling and abbreviation rules. */
   readonly customTerms: readonly CustomTerm[];
 }
 
