@@ -59,6 +59,7 @@ export function comparable(p: ApiProtocolSection): FieldValues {
     'eligibility.maximumAge': ws(el.maximumAge),
     'eligibility.sex': el.sex ?? '',
     'eligibility.healthyVolunteers': el.healthyVolunteers === undefined ? '' : String(el.healthyVolunteers),
+    'contacts.officials': (p.contactsLocationsModule?.overallOfficials ?? []).map((o) => [o.role ?? '', ws(o.name), ws(o.affiliation)].join(' ').trim()).join(' | '),
   };
   const arms = p.armsInterventionsModule?.armGroups ?? [];
   out['arms.count'] = String(arms.length);

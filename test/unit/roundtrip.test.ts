@@ -36,6 +36,10 @@ const EXCEPTIONS: readonly Exception[] = [
     applies: (_f, d, s) => d.field === 'sponsor.responsiblePartyType' && d.source === '' && (d.exported === 'PRINCIPAL_INVESTIGATOR' || d.exported === 'SPONSOR_INVESTIGATOR') && !!s.sponsorCollaboratorsModule?.responsibleParty?.oldNameTitle,
   },
   {
+    reason: 'A legacy XML overall official with no role (NCT00005736, NCT00005753, NCT00006497): the text writes each official after a role label, and the import writes "Study Director".',
+    applies: (_f, d, s) => d.field === 'contacts.officials' && (s.contactsLocationsModule?.overallOfficials ?? []).some((o) => !o.role) && d.exported.replace(/STUDY_DIRECTOR /g, '') === d.source,
+  },
+  {
     reason: 'Legacy XML study type "N/A" has no API v2 code: the text keeps "N/A" and the export leaves the field out (with a note).',
     applies: (_f, d) => d.field === 'design.studyType' && d.source === 'N/A' && d.exported === '',
   },

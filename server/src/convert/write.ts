@@ -213,6 +213,8 @@ export function writeRecord(p: ApiProtocolSection): string {
       if (address) out.push(`${inline(address)} | |`);
       for (const c of l.contacts ?? []) out.push(contactRow(c));
     }
+    // A blank line ends the last site: an official without an affiliation would read as its investigator.
+    if ((cl.locations ?? []).length > 0 && (cl.overallOfficials ?? []).length > 0) out.push('');
     for (const o of cl.overallOfficials ?? []) out.push(`${label(V.officialRole, o.role) ?? 'Study Director'}: | ${inline(o.name)} | ${inline(o.affiliation)} |`);
   }
 
