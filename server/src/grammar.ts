@@ -4,15 +4,14 @@
 
 import { HEADINGS, LABELS } from './parser/labels';
 import * as V from './vocabulary/ctgov-enums';
+import { isEnumerated } from './vocabulary/elements';
 import type { EnumVocabulary } from './vocabulary/types';
 
 const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&').replace(/ /g, '\\s+');
 const alt = (xs: Iterable<string>) => [...new Set(xs)].sort((a, b) => b.length - a.length).map(esc).join('|');
 const names = (v: EnumVocabulary) => v.terms.flatMap((t) => [t.label, ...(t.aliases ?? [])]);
 
-const ENUM_FIELDS = LABELS.filter((d) =>
-  ['overallStatus', 'studyType', 'allocation', 'interventionModel', 'masking', 'primaryPurpose', 'observationalModel', 'timePerspective', 'bioSpecRetention', 'sex', 'healthyVolunteers', 'samplingMethod', 'ipdSharing', 'isFdaRegulatedDrug', 'isFdaRegulatedDevice', 'isUsExport', 'phases', 'genderBased', 'patientRegistry', 'oversightHasDmc'].includes(d.key),
-);
+const ENUM_FIELDS = LABELS.filter(isEnumerated);
 const ENUMS = [V.overallStatus, V.studyType, V.phase, V.allocation, V.interventionModel, V.primaryPurpose, V.masking, V.observationalModel, V.timePerspective, V.bioSpecRetention, V.sex, V.samplingMethod, V.ipdSharing, V.yesNo, V.armGroupType, V.interventionType, V.responsiblePartyType, V.agencyClass];
 const CODES = ENUMS.flatMap((v) => v.terms.map((t) => t.code)).filter((c) => /^[A-Z][A-Z0-9_]+$/.test(c) && c.length > 2);
 const MONTH = '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';

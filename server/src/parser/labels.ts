@@ -1,91 +1,15 @@
 import type { OutcomeGroup } from './syntax';
-import type { FieldKey, SectionId } from '../vocabulary/elements';
+import { type FieldElement, FIELD_ELEMENTS, type FieldKey, fieldElement, type SectionId } from '../vocabulary/elements';
 import { normKey } from '../vocabulary/lookup';
 import { isSpace, stripTrailingPipe } from '../text/lines';
 
-// Page labels from ctgov-rules.md §1 (classic and current page columns) and §4, plus the
-// labels of the newer layout seen in seed 003.
+// Page labels come from the element table (vocabulary/elements.ts); headings and page furniture
+// are the parser's own.
 
-export interface LabelDef {
-  readonly key: FieldKey;
-  /** Labels without their trailing colon; matched case-insensitively. */
-  readonly labels: readonly string[];
-  /** Sections the field may stand in; the first is where it belongs. */
-  readonly sections: readonly SectionId[];
-  /** The value runs over several lines and paragraphs until the next label or heading. */
-  readonly multiline?: boolean;
-  /** The label may carry Actual/Estimated (`Actual Study Start Date`, `Enrollment (Estimated)`). */
-  readonly qualified?: boolean;
-}
+/** A field as the parser sees it: its labels, the sections it may stand in, its value's shape. */
+export type LabelDef = FieldElement;
 
-export const LABELS: readonly LabelDef[] = [
-  { key: 'nctId', labels: ['ClinicalTrials.gov Identifier', 'ClinicalTrials.gov ID', 'NCT ID', 'NCT Number'], sections: ['header', 'moreInfo'] },
-  { key: 'acronym', labels: ['Acronym'], sections: ['header', 'moreInfo'] },
-  { key: 'briefTitle', labels: ['Brief Title'], sections: ['header', 'moreInfo'] },
-  { key: 'overallStatus', labels: ['Recruitment Status', 'Overall Status', 'Overall Recruitment Status'], sections: ['header', 'basicInfo'] },
-  // An Unknown status is followed by the status last verified: `Recruitment status was: Recruiting`.
-  { key: 'lastKnownStatus', labels: ['Recruitment status was', 'Last Known Status'], sections: ['header', 'basicInfo'] },
-  { key: 'whyStopped', labels: ['Why Study Stopped', 'Why Stopped'], sections: ['header', 'basicInfo', 'design'], multiline: true },
-  { key: 'firstPosted', labels: ['First Posted', 'First Posted Date'], sections: ['header', 'moreInfo'] },
-  { key: 'firstSubmitted', labels: ['First Submitted', 'First Submitted Date'], sections: ['moreInfo', 'header'] },
-  { key: 'resultsFirstPosted', labels: ['Results First Posted'], sections: ['header', 'moreInfo'] },
-  { key: 'lastUpdatePosted', labels: ['Last Update Posted', 'Last Updated'], sections: ['header', 'moreInfo'] },
-  { key: 'lastVerified', labels: ['Last Verified', 'Record Verification Date'], sections: ['moreInfo', 'header'] },
-  { key: 'leadSponsor', labels: ['Sponsor', 'Lead Sponsor'], sections: ['header', 'contacts', 'sponsors', 'moreInfo'] },
-  { key: 'collaborators', labels: ['Collaborator', 'Collaborators'], sections: ['header', 'contacts', 'sponsors', 'moreInfo'] },
-  { key: 'responsibleParty', labels: ['Responsible Party', 'Information provided by (Responsible Party)', 'Information provided by'], sections: ['moreInfo', 'header', 'sponsors'] },
-  { key: 'briefSummary', labels: ['Brief Summary'], sections: ['description'], multiline: true },
-  { key: 'detailedDescription', labels: ['Detailed Description'], sections: ['description'], multiline: true },
-  { key: 'conditions', labels: ['Conditions', 'Condition or disease'], sections: ['description'], multiline: true },
-  { key: 'keywords', labels: ['Keywords', 'Keywords provided by', 'Keywords Provided by'], sections: ['moreInfo', 'description'], multiline: true },
-  { key: 'meshTerms', labels: ['Additional relevant MeSH terms', 'MeSH Terms'], sections: ['moreInfo'], multiline: true },
-  { key: 'studyType', labels: ['Study Type', 'Study Classification'], sections: ['design', 'basicInfo'] },
-  { key: 'phases', labels: ['Phase', 'Phases', 'Study Phase', 'Clinical Phase'], sections: ['design', 'basicInfo', 'description'] },
-  { key: 'enrollment', labels: ['Enrollment', 'Total Enrollment'], sections: ['design', 'basicInfo'], qualified: true },
-  { key: 'allocation', labels: ['Allocation', 'Allocation Method'], sections: ['design'] },
-  { key: 'interventionModel', labels: ['Intervention Model', 'Interventional Model', 'Interventional Study Model'], sections: ['design'] },
-  { key: 'interventionModelDescription', labels: ['Intervention Model Description', 'Interventional Model Description', 'Model Description'], sections: ['design'], multiline: true },
-  { key: 'masking', labels: ['Masking', 'Blinding Strategy'], sections: ['design'] },
-  { key: 'maskingDescription', labels: ['Masking Description'], sections: ['design'], multiline: true },
-  { key: 'primaryPurpose', labels: ['Primary Purpose', 'Primary Study Purpose'], sections: ['design'] },
-  { key: 'observationalModel', labels: ['Observational Model', 'Observational Study Model'], sections: ['design'] },
-  { key: 'timePerspective', labels: ['Time Perspective'], sections: ['design'] },
-  { key: 'bioSpecRetention', labels: ['Biospecimen Retention'], sections: ['design'] },
-  { key: 'bioSpecDescription', labels: ['Biospecimen Description'], sections: ['design'], multiline: true },
-  { key: 'targetDuration', labels: ['Target Follow-Up Duration'], sections: ['design'] },
-  { key: 'patientRegistry', labels: ['Patient Registry'], sections: ['design'] },
-  { key: 'officialTitle', labels: ['Official Title'], sections: ['design', 'header', 'description'] },
-  { key: 'startDate', labels: ['Study Start Date', 'Study Start'], sections: ['design', 'basicInfo', 'header'], qualified: true },
-  { key: 'primaryCompletionDate', labels: ['Primary Completion Date', 'Primary Completion'], sections: ['design', 'basicInfo', 'header'], qualified: true },
-  { key: 'completionDate', labels: ['Study Completion Date', 'Study Completion', 'Completion Date'], sections: ['design', 'basicInfo', 'header'], qualified: true },
-  { key: 'ages', labels: ['Ages Eligible for Study', 'Ages Eligible'], sections: ['eligibility'] },
-  { key: 'minimumAge', labels: ['Minimum Eligible Age', 'Minimum Age'], sections: ['eligibility'] },
-  { key: 'maximumAge', labels: ['Maximum Eligible Age', 'Maximum Age'], sections: ['eligibility'] },
-  { key: 'sex', labels: ['Sexes Eligible for Study', 'Genders Eligible for Study', 'Eligible Sex'], sections: ['eligibility'] },
-  { key: 'genderBased', labels: ['Gender Based'], sections: ['eligibility'] },
-  { key: 'genderDescription', labels: ['Gender Eligibility Description'], sections: ['eligibility'], multiline: true },
-  { key: 'healthyVolunteers', labels: ['Accepts Healthy Volunteers'], sections: ['eligibility'] },
-  { key: 'studyPopulation', labels: ['Study Population', 'Study Population Description'], sections: ['eligibility'], multiline: true },
-  { key: 'samplingMethod', labels: ['Sampling Method'], sections: ['eligibility'] },
-  { key: 'criteria', labels: ['Criteria'], sections: ['eligibility'] },
-  { key: 'centralContact', labels: ['Contact', 'Central Contact'], sections: ['contacts'] },
-  { key: 'official', labels: ['Study Director', 'Study Chair', 'Principal Investigator', 'Sub-Investigator'], sections: ['contacts', 'sponsors'] },
-  { key: 'otherStudyIds', labels: ['Other Study ID Numbers', 'Other Study ID Number'], sections: ['moreInfo', 'header'] },
-  // One identifier per row, so an ID may contain spaces (`U01 AR45444`); the import writes these.
-  { key: 'orgStudyId', labels: ['Org Study ID', 'Unique Protocol ID', "Organization's Unique Protocol ID"], sections: ['moreInfo', 'header'] },
-  { key: 'secondaryId', labels: ['Secondary ID', 'Secondary Study ID'], sections: ['moreInfo', 'header'] },
-  { key: 'ipdStatement', labels: ['Individual Participant Data (IPD) Sharing Statement', 'IPD Sharing Statement'], sections: ['moreInfo'] },
-  { key: 'ipdSharing', labels: ['Plan to Share IPD', 'Plan to Share Individual Participant Data (IPD)'], sections: ['moreInfo'] },
-  { key: 'ipdDescription', labels: ['Plan Description', 'IPD Sharing Plan Description'], sections: ['moreInfo'], multiline: true },
-  { key: 'ipdInfoTypes', labels: ['Supporting Materials', 'IPD Sharing Supporting Information Type'], sections: ['moreInfo'] },
-  { key: 'ipdTimeFrame', labels: ['IPD Sharing Time Frame'], sections: ['moreInfo'] },
-  { key: 'ipdAccessCriteria', labels: ['Access Criteria', 'IPD Sharing Access Criteria'], sections: ['moreInfo'], multiline: true },
-  { key: 'ipdUrl', labels: ['URL', 'IPD Sharing URL'], sections: ['moreInfo'] },
-  { key: 'isFdaRegulatedDrug', labels: ['Studies a U.S. FDA-regulated Drug Product'], sections: ['moreInfo'] },
-  { key: 'isFdaRegulatedDevice', labels: ['Studies a U.S. FDA-regulated Device Product'], sections: ['moreInfo'] },
-  { key: 'isUsExport', labels: ['Product Manufactured in and Exported from the U.S.'], sections: ['moreInfo'] },
-  { key: 'oversightHasDmc', labels: ['Data Monitoring Committee', 'Has Data Monitoring Committee'], sections: ['moreInfo', 'design'] },
-];
+export const LABELS: readonly LabelDef[] = FIELD_ELEMENTS;
 
 const byLabel = new Map<string, LabelDef>();
 for (const def of LABELS) for (const l of def.labels) byLabel.set(normKey(l), def);
@@ -108,7 +32,7 @@ export function firstWord(s: string): string {
 const QUALIFIER_WORDS = ['actual', 'estimated', 'anticipated', 'expected'];
 const LABEL_FIRST_WORDS = new Set([...LABELS.flatMap((d) => d.labels.map(firstWord)), ...QUALIFIER_WORDS]);
 
-export const labelDefFor = (key: FieldKey): LabelDef => LABELS.find((d) => d.key === key)!;
+export const labelDefFor = (key: FieldKey): LabelDef => fieldElement(key);
 
 /** `Actual Study Start Date`, `Study Start (Actual)`, `Estimated Enrollment` … */
 const QUALIFIER_PREFIX = /^(Actual|Estimated|Anticipated|Expected)\s+/i;

@@ -1,34 +1,35 @@
+import { element, type ElementKey } from '../vocabulary/elements';
 import type { TextValue, TrialRecord } from '../model/types';
 import type { Finding, Rule } from './types';
 
-/** The limits of ctgov-rules.md §3.2 F1 (and §1), by element. */
-function limited(r: TrialRecord): [string, number, TextValue | undefined][] {
-  const out: [string, number, TextValue | undefined][] = [
-    ['Brief Title', 300, r.identification.briefTitle],
-    ['Acronym', 14, r.identification.acronym],
-    ['Official Title', 600, r.identification.officialTitle],
+/** Every text value with a PRS length limit (ctgov-rules.md §3.2 F1 and §1), by element. */
+function limited(r: TrialRecord): [ElementKey, TextValue | undefined][] {
+  const out: [ElementKey, TextValue | undefined][] = [
+    ['briefTitle', r.identification.briefTitle],
+    ['acronym', r.identification.acronym],
+    ['officialTitle', r.identification.officialTitle],
     // IDs copied onto one line are split by a guess: their lengths are not judged then.
-    ['Unique Protocol ID', 30, r.identification.studyIdsRunTogether ? undefined : r.identification.orgStudyId],
-    ['Why Study Stopped', 250, r.status.whyStopped],
-    ['Brief Summary', 5000, r.description.briefSummary],
-    ['Detailed Description', 32000, r.description.detailedDescription],
-    ['Sponsor', 160, r.sponsor.leadSponsor?.name],
-    ['Intervention Model Description', 1000, r.design.interventionModelDescription],
-    ['Masking Description', 1000, r.design.maskingDescription],
-    ['Biospecimen Description', 1000, r.design.bioSpecDescription],
-    ['Study Population', 1000, r.eligibility.studyPopulation],
-    ['IPD Sharing Plan Description', 1000, r.ipdSharing.description],
-    ['IPD Sharing URL', 3999, r.ipdSharing.url],
+    ['orgStudyId', r.identification.studyIdsRunTogether ? undefined : r.identification.orgStudyId],
+    ['whyStopped', r.status.whyStopped],
+    ['briefSummary', r.description.briefSummary],
+    ['detailedDescription', r.description.detailedDescription],
+    ['leadSponsor', r.sponsor.leadSponsor?.name],
+    ['interventionModelDescription', r.design.interventionModelDescription],
+    ['maskingDescription', r.design.maskingDescription],
+    ['bioSpecDescription', r.design.bioSpecDescription],
+    ['studyPopulation', r.eligibility.studyPopulation],
+    ['ipdDescription', r.ipdSharing.description],
+    ['ipdUrl', r.ipdSharing.url],
   ];
-  if (!r.identification.studyIdsRunTogether) r.identification.secondaryIds.forEach((s) => out.push(['Secondary ID', 30, s.id]));
-  r.sponsor.collaborators.forEach((c) => out.push(['Collaborator', 160, c.name]));
+  if (!r.identification.studyIdsRunTogether) r.identification.secondaryIds.forEach((s) => out.push(['secondaryId', s.id]));
+  r.sponsor.collaborators.forEach((c) => out.push(['collaborators', c.name]));
   // A list copied from one line may run its values together: no single value's length is known.
-  if (!r.conditions.conditionsRunTogether) r.conditions.conditions.forEach((c) => out.push(['Condition', 160, c]));
-  if (!r.conditions.keywordsRunTogether) r.conditions.keywords.forEach((c) => out.push(['Keyword', 160, c]));
-  r.arms.forEach((a) => out.push(['Arm label', 100, a.label], ['Arm description', 999, a.description]));
-  r.interventions.forEach((i) => out.push(['Intervention name', 200, i.name], ['Intervention description', 1000, i.description]));
-  r.outcomes.forEach((o) => out.push(['Outcome measure title', 255, o.title], ['Time Frame', 255, o.timeFrame], ['Outcome measure description', 999, o.description]));
-  r.contacts.locations.forEach((l) => out.push(['Facility name', 254, l.facility]));
+  if (!r.conditions.conditionsRunTogether) r.conditions.conditions.forEach((c) => out.push(['conditions', c]));
+  if (!r.conditions.keywordsRunTogether) r.conditions.keywords.forEach((c) => out.push(['keywords', c]));
+  r.arms.forEach((a) => out.push(['armLabel', a.label], ['armDescription', a.description]));
+  r.interventions.forEach((i) => out.push(['interventionName', i.name], ['interventionDescription', i.description]));
+  r.outcomes.forEach((o) => out.push(['outcomeTitle', o.title], ['outcomeTimeFrame', o.timeFrame], ['outcomeDescription', o.description]));
+  r.contacts.locations.forEach((l) => out.push(['facilityName', l.facility]));
   return out;
 }
 
@@ -41,15 +42,17 @@ const rule: Rule = {
   reference: ['F1'],
   check(r) {
     const out: Finding[] = [];
-    for (const [name, limit, v] of limited(r)) {
-      if (!v || v.value.length <= limit) continue;
+    for (const [key, v] of limited(r)) {
+      const { name, limit } = element(key);
+      if (!v || limit === undefined || v.value.length <= limit) continue;
       out.push({ range: v.range, message: `${name} has ${v.value.length.toLocaleString('en-US')} characters; ClinicalTrials.gov allows at most ${limit.toLocaleString('en-US')}. Shorten it by ${(v.value.length - limit).toLocaleString('en-US')}.` });
     }
     const criteria = r.eligibility.criteria;
     if (criteria.length > 0) {
       const start = Math.min(...criteria.map((c) => c.range.start));
       const end = Math.max(...criteria.map((c) => c.range.end));
-      if (end - start > 20000) out.push({ range: criteria[0]!.heading?.range ?? criteria[0]!.range, message: `The eligibility criteria have about ${(end - start).toLocaleString('en-US')} characters; ClinicalTrials.gov allows at most 20,000.` });
+      const limit = element('criteria').limit!;
+      if (end - start > limit) out.push({ range: criteria[0]!.heading?.range ?? criteria[0]!.range, message: `The eligibility criteria have about ${(end - start).toLocaleString('en-US')} characters; ClinicalTrials.gov allows at most ${limit.toLocaleString('en-US')}.` });
     }
     return out;
   },

@@ -1,4 +1,4 @@
-import { eol } from './support/placement';
+import { eolOf } from '../text/lines';
 import type { Finding, Rule } from './types';
 
 /** Q12: criteria are bulleted lists under "Inclusion Criteria" and "Exclusion Criteria" headers. */
@@ -12,7 +12,7 @@ const rule: Rule = {
     const lists = r.eligibility.criteria.filter((l) => l.items.length > 0);
     if (lists.length === 0) return [];
     const out: Finding[] = [];
-    const nl = eol(ctx.analysis);
+    const nl = eolOf(ctx.analysis.text);
     for (const general of lists.filter((l) => l.which === 'general')) {
       const at = ctx.analysis.tree.lineStarts[ctx.analysis.index.line(general.range.start)]!;
       out.push({

@@ -1,6 +1,7 @@
 import { FDAAA, sinceEra } from './support/era';
 import type { Analysis } from '../analysis/analyze';
-import { eol, reportSpan } from './support/placement';
+import { reportSpan } from './support/placement';
+import { eolOf } from '../text/lines';
 import { isInterventional } from './support/presence';
 import type { Edit, Finding, Rule } from './types';
 
@@ -10,7 +11,7 @@ import type { Edit, Finding, Rule } from './types';
  * It goes before the Outcome Measures (or Eligibility) section, or at the end.
  */
 function armsTable(a: Analysis): Edit {
-  const nl = eol(a);
+  const nl = eolOf(a.text);
   const named = a.record.interventions.map((i) => `${i.type?.label ?? 'Drug'}: ${i.name?.value ?? '<intervention name>'}`);
   const cell = named.length > 0 ? named.join(nl) : `Drug: <intervention name>${nl}<intervention description>`;
   const table = `Arms and Interventions${nl}Arm | Intervention/treatment |${nl}---|---|${nl}Experimental: <arm label>${nl}<what participants in this arm receive>${nl}|${nl}${cell} |${nl}${nl}`;

@@ -1,4 +1,4 @@
-import { eol } from './support/placement';
+import { eolOf } from '../text/lines';
 import { requiredElement } from './support/presence';
 
 /** Brief Title is missing (P1). */
@@ -10,5 +10,5 @@ export default requiredElement({
   reference: ['P1'],
   section: 'header',
   present: (r) => r.identification.briefTitle !== undefined,
-  fix: (a) => ({ title: 'Insert a Brief Title', edits: [{ start: 0, end: 0, newText: `<Brief title in lay language>${eol(a)}` }], preferred: true }),
+  fix: (a) => ({ title: 'Insert a Brief Title', edits: [{ start: 0, end: 0, newText: `<Brief title in lay language>${eolOf(a.text)}` }], preferred: true }),
 });

@@ -1,4 +1,5 @@
-import { eol, reportSpan } from './support/placement';
+import { reportSpan } from './support/placement';
+import { eolOf } from '../text/lines';
 import type { Rule } from './types';
 
 const OPEN = new Set(['NOT_YET_RECRUITING', 'RECRUITING']);
@@ -21,7 +22,7 @@ const rule: Rule = {
     const siteContacts = locations.reduce((n, l) => n + l.contacts.length, 0);
     if (r.layout === 'modern' && recruiting.length > 0 && siteContacts >= recruiting.length) return [];
     const a = ctx.analysis;
-    const nl = eol(a);
+    const nl = eolOf(a.text);
     const section = a.tree.sections.find((s) => s.id === 'contacts');
     const at = section?.heading ? (a.tree.lineStarts[a.index.line(section.heading.end) + 1] ?? a.text.length) : undefined;
     return [

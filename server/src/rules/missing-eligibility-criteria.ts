@@ -1,5 +1,6 @@
 import { FDAAA, sinceEra } from './support/era';
-import { eol, reportSpan } from './support/placement';
+import { reportSpan } from './support/placement';
+import { eolOf } from '../text/lines';
 import type { Rule } from './types';
 
 /** P19: "Eligibility Criteria appear to be missing." (a QC major comment). */
@@ -12,7 +13,7 @@ const rule: Rule = {
   check(r, ctx) {
     if (r.eligibility.criteria.some((l) => l.items.length > 0)) return [];
     const a = ctx.analysis;
-    const nl = eol(a);
+    const nl = eolOf(a.text);
     const section = a.tree.sections.find((s) => s.id === 'eligibility');
     const last = section?.blocks.filter((b) => b.kind !== 'boilerplate').pop();
     const at = last ? a.tree.lineStarts[a.index.line(last.end) + 1] ?? a.text.length : a.text.length;

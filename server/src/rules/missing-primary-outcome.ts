@@ -1,5 +1,6 @@
 import { FDAAA, notForExpandedAccess, sinceEra } from './support/era';
-import { eol, reportSpan } from './support/placement';
+import { reportSpan } from './support/placement';
+import { eolOf } from '../text/lines';
 import type { Rule } from './types';
 
 /**
@@ -15,7 +16,7 @@ const rule: Rule = {
   check(r, ctx) {
     if (r.outcomes.some((o) => o.group === 'primary' || o.group === 'unclassified')) return [];
     const a = ctx.analysis;
-    const nl = eol(a);
+    const nl = eolOf(a.text);
     const outcomes = a.tree.sections.find((s) => s.id === 'outcomes');
     const heading = outcomes?.heading;
     // Insert under the Outcome Measures heading, before any Secondary measures; else add the section before Eligibility.

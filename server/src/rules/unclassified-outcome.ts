@@ -1,6 +1,6 @@
 import type { Outcome } from '../model/types';
 import type { Analysis } from '../analysis/analyze';
-import { eol } from './support/placement';
+import { eolOf } from '../text/lines';
 import type { Fix, Rule } from './types';
 
 function lineStart(a: Analysis, offset: number): number {
@@ -9,7 +9,7 @@ function lineStart(a: Analysis, offset: number): number {
 
 /** Headings that make the first measure of a run Primary and the others Secondary. */
 function headingsFix(a: Analysis, run: readonly Outcome[], primaryCount: number): Fix {
-  const nl = eol(a);
+  const nl = eolOf(a.text);
   const edits = [{ start: lineStart(a, run[0]!.range.start), end: lineStart(a, run[0]!.range.start), newText: `Primary Outcome Measures:${nl}` }];
   const firstSecondary = run[primaryCount];
   if (firstSecondary) edits.push({ start: lineStart(a, firstSecondary.range.start), end: lineStart(a, firstSecondary.range.start), newText: `Secondary Outcome Measures:${nl}` });

@@ -1,72 +1,33 @@
-// The ClinicalTrials.gov data elements as the editor presents them: the canonical label, the
-// definition, when it is required, its limit. From docs/reference/ctgov-rules.md §1 (sources
-// S1–S10 there); requirement symbols: `*` required, `*§` required when the study starts on or
-// after 2017-01-18, `[*]` conditionally required.
+// The data elements as completion and hover document them: the documented rows of the element
+// table (vocabulary/elements.ts), in its canonical order.
 
-import type { FieldKey, SectionId } from './elements';
-import * as V from './ctgov-enums';
+import { type FieldKey, FIELD_ELEMENTS, type FieldElement, homeOf, labelOf, type SectionId } from './elements';
 import type { EnumVocabulary } from './types';
 
 export interface FieldInfo {
   readonly key: FieldKey;
-  /** The label the canonical form writes, e.g. `Study Type :`. */
+  /** The label the canonical form writes, e.g. `Study Type`. */
   readonly label: string;
-  /** How the canonical form writes it: `Label : | value |` (table row), `Label: value`, or a label line then text. */
   readonly form: 'row' | 'inline' | 'block';
   readonly section: SectionId;
   readonly definition: string;
   readonly requirement: string;
+  /** The limit as a reader is told it: `5,000 characters`, `160 characters each`, `NCT + 8 digits`. */
   readonly limit?: string;
   readonly vocabulary?: EnumVocabulary;
   readonly source: string;
 }
 
-const S1 = 'ctgov-rules.md §1';
+const limitText = (e: FieldElement): string | undefined =>
+  e.limitNote ?? (e.limit === undefined ? undefined : `${e.limit.toLocaleString('en-US')} characters${e.each ? ' each' : ''}`);
 
-export const FIELDS: readonly FieldInfo[] = [
-  { key: 'nctId', label: 'ClinicalTrials.gov Identifier', form: 'inline', section: 'header', definition: 'The unique identification code given to each clinical study upon registration at ClinicalTrials.gov: "NCT" followed by an 8-digit number.', requirement: 'Assigned by ClinicalTrials.gov', limit: 'NCT + 8 digits', source: `${S1}.1 (S1)` },
-  { key: 'acronym', label: 'Acronym', form: 'inline', section: 'header', definition: 'An acronym or abbreviation used publicly to identify the study; ClinicalTrials.gov appends it to the Brief Title.', requirement: 'Required if the study has one', limit: '14 characters', source: `${S1}.1 (S4)` },
-  { key: 'overallStatus', label: 'Recruitment Status', form: 'inline', section: 'header', definition: 'The recruitment status for the clinical study as a whole, based upon the status of the individual sites.', requirement: 'Required', vocabulary: V.overallStatus, source: `${S1}.2 (S10, S17)` },
-  { key: 'whyStopped', label: 'Why Study Stopped', form: 'inline', section: 'header', definition: 'A brief explanation of the reason(s) why the study was stopped.', requirement: 'Required when the status is Suspended, Terminated or Withdrawn', limit: '250 characters', source: `${S1}.2 (S6, S7)` },
-  { key: 'leadSponsor', label: 'Sponsor', form: 'inline', section: 'header', definition: 'The organization or person who initiates the study and who has authority and control over the study.', requirement: 'Required', limit: '160 characters', source: `${S1}.3 (S6)` },
-  { key: 'collaborators', label: 'Collaborators', form: 'inline', section: 'header', definition: 'Other organizations, if any, providing support: funding, design, implementation, data analysis or reporting.', requirement: 'Optional', limit: '160 characters each', source: `${S1}.3 (S6)` },
-  { key: 'responsibleParty', label: 'Information provided by (Responsible Party)', form: 'inline', section: 'header', definition: 'The entity responsible for submitting information about the study: the sponsor, or a principal investigator designated by the sponsor.', requirement: 'Required', vocabulary: V.responsiblePartyType, source: `${S1}.3 (S4)` },
-  { key: 'briefSummary', label: 'Brief Summary', form: 'block', section: 'description', definition: 'A short description of the clinical study, including a brief statement of the study\'s hypothesis, written in language intended for the lay public.', requirement: 'Required', limit: '5,000 characters', source: `${S1}.5 (S6, S7)` },
-  { key: 'detailedDescription', label: 'Detailed Description', form: 'block', section: 'description', definition: 'An extended description of the protocol, including more technical information than the Brief Summary. Do not include the entire protocol or repeat the eligibility criteria or outcome measures.', requirement: 'Optional', limit: '32,000 characters', source: `${S1}.5 (S6, S7, S10)` },
-  { key: 'conditions', label: 'Conditions', form: 'inline', section: 'description', definition: 'The name(s) of the disease(s) or condition(s) studied, or the focus of the study; use MeSH terms where possible.', requirement: 'Required', limit: '160 characters each', source: `${S1}.5 (S6)` },
-  { key: 'keywords', label: 'Keywords', form: 'inline', section: 'moreInfo', definition: 'Words or phrases that best describe the protocol, to help users find the study; use MeSH terms and avoid acronyms.', requirement: 'Optional', limit: '160 characters each', source: `${S1}.5 (S6)` },
-  { key: 'studyType', label: 'Study Type', form: 'row', section: 'design', definition: 'The nature of the investigation: Interventional, Observational or Expanded Access.', requirement: 'Required', vocabulary: V.studyType, source: `${S1}.6 (S3, S18)` },
-  { key: 'phases', label: 'Phase', form: 'row', section: 'design', definition: 'For a clinical trial of a drug product (including a biological product), the numerical phase of the trial, based on definitions developed by the U.S. FDA.', requirement: 'Required for interventional studies', vocabulary: V.phase, source: `${S1}.6 (S2, S6)` },
-  { key: 'enrollment', label: 'Estimated Enrollment', form: 'row', section: 'design', definition: 'The estimated total number of participants to be enrolled (target number) or the actual total number enrolled; with its type (Estimated or Actual).', requirement: 'Required', source: `${S1}.6 (S18, S19)` },
-  { key: 'allocation', label: 'Allocation', form: 'row', section: 'design', definition: 'The method by which participants are assigned to arms in a clinical trial.', requirement: 'Required for interventional studies', vocabulary: V.allocation, source: `${S1}.6 (S2)` },
-  { key: 'interventionModel', label: 'Intervention Model', form: 'row', section: 'design', definition: 'The strategy for assigning interventions to participants.', requirement: 'Required for interventional studies', vocabulary: V.interventionModel, source: `${S1}.6 (S18, S19)` },
-  { key: 'interventionModelDescription', label: 'Intervention Model Description', form: 'block', section: 'design', definition: 'Details about the Interventional Study Model.', requirement: 'Optional', limit: '1,000 characters', source: `${S1}.6 (S6)` },
-  { key: 'masking', label: 'Masking', form: 'row', section: 'design', definition: 'The party or parties involved in the clinical trial who are prevented from having knowledge of the interventions assigned to individual participants, written as the level and the masked roles, e.g. Double (Participant, Investigator).', requirement: 'Required for interventional studies', vocabulary: V.masking, source: `${S1}.6 (S17, S18)` },
-  { key: 'maskingDescription', label: 'Masking Description', form: 'block', section: 'design', definition: 'Information about other parties who may be masked, and how masking is done.', requirement: 'Optional', limit: '1,000 characters', source: `${S1}.6 (S2)` },
-  { key: 'primaryPurpose', label: 'Primary Purpose', form: 'row', section: 'design', definition: 'The main reason for the clinical trial.', requirement: 'Required for interventional studies', vocabulary: V.primaryPurpose, source: `${S1}.6 (S2, S19)` },
-  { key: 'observationalModel', label: 'Observational Model', form: 'row', section: 'design', definition: 'The primary strategy for participant identification and follow-up.', requirement: 'Required for observational studies', vocabulary: V.observationalModel, source: `${S1}.6 (S2)` },
-  { key: 'timePerspective', label: 'Time Perspective', form: 'row', section: 'design', definition: 'The temporal relationship of the observation period to the time of participant enrollment.', requirement: 'Required for observational studies', vocabulary: V.timePerspective, source: `${S1}.6 (S2, S6)` },
-  { key: 'bioSpecRetention', label: 'Biospecimen Retention', form: 'row', section: 'design', definition: 'Whether samples of material from research participants are retained in a biorepository.', requirement: 'Required for observational studies', vocabulary: V.bioSpecRetention, source: `${S1}.6 (S2)` },
-  { key: 'bioSpecDescription', label: 'Biospecimen Description', form: 'block', section: 'design', definition: 'All types of biospecimens to be retained (e.g. whole blood, serum, white cells, urine, tissue).', requirement: 'Required when samples are retained', limit: '1,000 characters', source: `${S1}.6 (S2, S6)` },
-  { key: 'officialTitle', label: 'Official Title', form: 'row', section: 'design', definition: 'The title of the clinical study, corresponding to the title of the protocol.', requirement: 'Required for studies starting on or after January 18, 2017', limit: '600 characters', source: `${S1}.1 (S4)` },
-  { key: 'startDate', label: 'Estimated Study Start Date', form: 'row', section: 'design', definition: 'The estimated date on which the clinical study will be open for recruitment, or the actual date on which the first participant was enrolled; with its type (Actual or Estimated).', requirement: 'Required', source: `${S1}.2 (S1, S18)` },
-  { key: 'primaryCompletionDate', label: 'Estimated Primary Completion Date', form: 'row', section: 'design', definition: 'The date on which the last participant was examined or received an intervention to collect final data for the primary outcome measure; with its type (Actual or Estimated).', requirement: 'Required', source: `${S1}.2 (S1, S18)` },
-  { key: 'completionDate', label: 'Estimated Study Completion Date', form: 'row', section: 'design', definition: 'The date on which the last participant was examined or received an intervention for purposes of final collection of data for the primary and secondary outcome measures and adverse events (the last participant\'s last visit); with its type.', requirement: 'Required for studies starting on or after January 18, 2017', source: `${S1}.2 (S1, S18)` },
-  { key: 'ages', label: 'Ages Eligible for Study', form: 'row', section: 'eligibility', definition: 'The minimum and maximum age of potential participants, each a number and a unit (e.g. 18 Years) or N/A (No limit): "18 Years to 65 Years" or "18 Years and older".', requirement: 'Required', source: `${S1}.9 (S1, S2, S3)` },
-  { key: 'minimumAge', label: 'Minimum Age', form: 'row', section: 'eligibility', definition: 'The minimum age of potential participants: a number and a unit, or N/A (No limit).', requirement: 'Required', source: `${S1}.9 (S1, S2)` },
-  { key: 'maximumAge', label: 'Maximum Age', form: 'row', section: 'eligibility', definition: 'The maximum age of potential participants: a number and a unit, or N/A (No limit).', requirement: 'Required', source: `${S1}.9 (S1, S2)` },
-  { key: 'sex', label: 'Sexes Eligible for Study', form: 'row', section: 'eligibility', definition: 'The sex of the participants eligible to take part.', requirement: 'Required', vocabulary: V.sex, source: `${S1}.9 (S2, S18)` },
-  { key: 'healthyVolunteers', label: 'Accepts Healthy Volunteers', form: 'row', section: 'eligibility', definition: 'Whether participants who do not have a disease or condition, or a related condition or symptom, are eligible.', requirement: 'Required (optional for observational studies)', vocabulary: V.yesNo, source: `${S1}.9 (S7, S18)` },
-  { key: 'studyPopulation', label: 'Study Population', form: 'block', section: 'eligibility', definition: 'A description of the population from which the groups or cohorts will be selected (e.g. primary care clinic, community sample).', requirement: 'Required for observational studies', limit: '1,000 characters', source: `${S1}.9 (S2, S6)` },
-  { key: 'samplingMethod', label: 'Sampling Method', form: 'row', section: 'eligibility', definition: 'The method used for the sampling approach.', requirement: 'Required for observational studies', vocabulary: V.samplingMethod, source: `${S1}.9 (S2, S19)` },
-  { key: 'otherStudyIds', label: 'Other Study ID Numbers', form: 'row', section: 'moreInfo', definition: 'The sponsor\'s unique protocol identification number first, then other identifiers with their type in brackets, e.g. "2020-003096-18 ( EudraCT Number )".', requirement: 'Unique Protocol ID required', limit: '30 characters each', source: `${S1}.1 (S4)` },
-  { key: 'lastVerified', label: 'Last Verified', form: 'row', section: 'moreInfo', definition: 'The date on which the responsible party last verified the clinical study information in the entire record, even if no information was changed (month and year).', requirement: 'Required; refresh at least every 12 months while the study is open', source: `${S1}.2 (S2)` },
-  { key: 'ipdSharing', label: 'Plan to Share IPD', form: 'row', section: 'moreInfo', definition: 'Whether there is a plan to make individual participant data (IPD) collected in the study available to other researchers.', requirement: 'Optional', vocabulary: V.ipdSharing, source: `${S1}.11 (S2)` },
-  { key: 'ipdDescription', label: 'Plan Description', form: 'row', section: 'moreInfo', definition: 'What specific IPD will be shared, and when and how.', requirement: 'Only with Plan to Share IPD', limit: '1,000 characters', source: `${S1}.11 (S2, S7)` },
-  { key: 'isFdaRegulatedDrug', label: 'Studies a U.S. FDA-regulated Drug Product', form: 'row', section: 'moreInfo', definition: 'Whether the clinical study is studying a drug product (including a biological product) subject to section 505 of the FD&C Act or section 351 of the PHS Act.', requirement: 'Required for studies starting on or after January 18, 2017 (optional for observational studies)', vocabulary: V.yesNo, source: `${S1}.4 (S6)` },
-  { key: 'isFdaRegulatedDevice', label: 'Studies a U.S. FDA-regulated Device Product', form: 'row', section: 'moreInfo', definition: 'Whether the clinical study is studying a device product subject to section 510(k), 515, or 520(m) of the FD&C Act.', requirement: 'Required for studies starting on or after January 18, 2017 (optional for observational studies)', vocabulary: V.yesNo, source: `${S1}.4 (S6)` },
-  { key: 'isUsExport', label: 'Product Manufactured in and Exported from the U.S.', form: 'row', section: 'moreInfo', definition: 'Whether any drug or device product studied is manufactured in and exported from the U.S. for study in another country.', requirement: 'Required if an FDA-regulated product is studied with no U.S. site and no IND/IDE', vocabulary: V.yesNo, source: `${S1}.4 (S7)` },
-];
+function info(e: FieldElement): FieldInfo[] {
+  if (!e.definition || !e.requirement || !e.source || !e.form) return [];
+  const limit = limitText(e);
+  return [{ key: e.key, label: labelOf(e), form: e.form, section: homeOf(e), definition: e.definition, requirement: e.requirement, ...(limit ? { limit } : {}), ...(e.vocabulary ? { vocabulary: e.vocabulary } : {}), source: e.source }];
+}
+
+export const FIELDS: readonly FieldInfo[] = FIELD_ELEMENTS.flatMap(info);
 
 const byKey = new Map(FIELDS.map((f) => [f.key, f]));
 export const fieldInfo = (key: FieldKey): FieldInfo | undefined => byKey.get(key);

@@ -4,7 +4,7 @@
 import type { Analysis } from '../../analysis/analyze';
 import type { Span } from '../../model/types';
 import { eolOf } from '../../text/lines';
-import type { FieldKey, SectionId } from '../../vocabulary/elements';
+import { FIELD_ELEMENTS, type FieldKey, homeOf, type SectionId, SECTIONS } from '../../vocabulary/elements';
 import type { Edit } from '../types';
 
 interface Slot {
@@ -14,55 +14,11 @@ interface Slot {
   readonly template: string;
 }
 
-/** Canonical order of the fields rules may insert, with their templates. */
-export const SLOTS: readonly Slot[] = [
-  { key: 'nctId', section: 'header', template: 'ClinicalTrials.gov Identifier: <NCT number>' },
-  { key: 'overallStatus', section: 'header', template: 'Recruitment Status : <Not yet recruiting>' },
-  { key: 'whyStopped', section: 'header', template: 'Why Study Stopped: <reason the study stopped>' },
-  { key: 'leadSponsor', section: 'header', template: 'Sponsor: <sponsor organization>' },
-  { key: 'responsibleParty', section: 'header', template: 'Information provided by (Responsible Party): <Sponsor>' },
-  { key: 'briefSummary', section: 'description', template: 'Brief Summary:\n<A short summary of the study in lay language, with its hypothesis.>' },
-  { key: 'detailedDescription', section: 'description', template: 'Detailed Description:\n<Further detail.>' },
-  { key: 'conditions', section: 'description', template: 'Conditions: <condition or disease>' },
-  { key: 'studyType', section: 'design', template: 'Study Type : | <Interventional (Clinical Trial)> |' },
-  { key: 'phases', section: 'design', template: 'Phase: | <Phase 2> |' },
-  { key: 'enrollment', section: 'design', template: 'Estimated Enrollment : | <number> participants |' },
-  { key: 'allocation', section: 'design', template: 'Allocation: | <Randomized> |' },
-  { key: 'interventionModel', section: 'design', template: 'Intervention Model: | <Parallel Assignment> |' },
-  { key: 'masking', section: 'design', template: 'Masking: | <None (Open Label)> |' },
-  { key: 'primaryPurpose', section: 'design', template: 'Primary Purpose: | <Treatment> |' },
-  { key: 'observationalModel', section: 'design', template: 'Observational Model: | <Cohort> |' },
-  { key: 'timePerspective', section: 'design', template: 'Time Perspective: | <Prospective> |' },
-  { key: 'bioSpecRetention', section: 'design', template: 'Biospecimen Retention: | <None Retained> |' },
-  { key: 'officialTitle', section: 'design', template: 'Official Title: | <official scientific title> |' },
-  { key: 'startDate', section: 'design', template: 'Estimated Study Start Date : | <Month Day, Year> |' },
-  { key: 'primaryCompletionDate', section: 'design', template: 'Estimated Primary Completion Date : | <Month Day, Year> |' },
-  { key: 'completionDate', section: 'design', template: 'Estimated Study Completion Date : | <Month Day, Year> |' },
-  { key: 'ages', section: 'eligibility', template: 'Ages Eligible for Study: | <Minimum Age> to <Maximum Age> |' },
-  { key: 'sex', section: 'eligibility', template: 'Sexes Eligible for Study: | <All> |' },
-  { key: 'healthyVolunteers', section: 'eligibility', template: 'Accepts Healthy Volunteers: | <No> |' },
-  { key: 'studyPopulation', section: 'eligibility', template: 'Study Population:\n<Description of the population from which the groups are drawn.>' },
-  { key: 'samplingMethod', section: 'eligibility', template: 'Sampling Method: | <Non-Probability Sample> |' },
-  { key: 'otherStudyIds', section: 'moreInfo', template: 'Other Study ID Numbers: | <organization study ID> |' },
-  { key: 'lastVerified', section: 'moreInfo', template: 'Last Verified: | <Month Year> |' },
-  { key: 'isFdaRegulatedDrug', section: 'moreInfo', template: 'Studies a U.S. FDA-regulated Drug Product: | <Yes or No> |' },
-  { key: 'isFdaRegulatedDevice', section: 'moreInfo', template: 'Studies a U.S. FDA-regulated Device Product: | <Yes or No> |' },
-];
+/** The fields rules may insert, in canonical order: the element table's rows with a template. */
+export const SLOTS: readonly Slot[] = FIELD_ELEMENTS.flatMap((e) => (e.template ? [{ key: e.key, section: homeOf(e), template: e.template }] : []));
 
-/** Canonical section order and titles (ctgov-rules.md §4.1). */
-export const SECTION_ORDER: readonly { id: SectionId; heading?: string }[] = [
-  { id: 'header' },
-  { id: 'basicInfo' },
-  { id: 'description', heading: 'Study Description' },
-  { id: 'design', heading: 'Study Design' },
-  { id: 'arms', heading: 'Arms and Interventions' },
-  { id: 'interventions' },
-  { id: 'outcomes', heading: 'Outcome Measures' },
-  { id: 'eligibility', heading: 'Eligibility Criteria' },
-  { id: 'contacts', heading: 'Contacts and Locations' },
-  { id: 'sponsors' },
-  { id: 'moreInfo', heading: 'More Information' },
-];
+/** Sections the editor may open, in canonical order, with the heading it writes. */
+const SECTION_ORDER = SECTIONS.filter((s) => !s.furniture);
 
 export function templateOf(key: FieldKey): string {
   return SLOTS.find((s) => s.key === key)?.template ?? '';
@@ -74,11 +30,6 @@ function lineAround(a: Analysis, offset: number): { start: number; next: number 
   const start = a.tree.lineStarts[line]!;
   const next = line + 1 < a.tree.lineStarts.length ? a.tree.lineStarts[line + 1]! : a.text.length;
   return { start, next };
-}
-
-/** The document's own line break, for inserted lines. */
-export function eol(a: Analysis): string {
-  return eolOf(a.text);
 }
 
 /** Where the record's title is; missing elements without a better place are reported there. */
@@ -114,7 +65,7 @@ export function reportSpan(a: Analysis, section: SectionId): Span {
  * else as a new section before the next section the text has (or at the end).
  */
 export function insertField(a: Analysis, key: FieldKey): Edit {
-  const nl = eol(a);
+  const nl = eolOf(a.text);
   const slot = SLOTS.find((s) => s.key === key)!;
   const text = slot.template.replace(/\n/g, nl);
   const order = SLOTS.filter((s) => s.section === slot.section).map((s) => s.key);
