@@ -7,6 +7,8 @@ import { definition, highlights, prepareRename, references, rename } from './fea
 import type { CustomTerm } from './vocabulary/terms';
 import { type CodeActionOptions, codeActions } from './features/codeActions';
 import { diagnostics } from './features/diagnostics';
+import { findings } from './rules/engine/run';
+import type { Severity } from './rules/types';
 import { DEFAULT_SETTINGS, type Settings } from './settings';
 import { LineIndex } from './text/lineIndex';
 import { type Analysis, analyze } from './analysis/analyze';
@@ -33,6 +35,14 @@ const CACHE_SIZE = 16;
  * The facade every front end uses: the LSP glue, the CLI and the tests. Plain functions of
  * (document, analysis) → LSP types; analyses are cached per URI and version.
  */
+/** A finding in line/character positions, without LSP shapes (what `trial-record check` prints and caches). */
+export interface Problem {
+  readonly range: { readonly start: { line: number; character: number }; readonly end: { line: number; character: number } };
+  readonly severity: Severity;
+  readonly code: string;
+  readonly message: string;
+}
+
 export class TrialRecordService {
   private readonly cache = new Map<string, { version: number; analysis: Analysis }>();
 
@@ -88,21 +98,34 @@ export class TrialRecordService {
     return readStudies(data, name).map((p) => ({ ...(p.identificationModule?.nctId ? { nctId: p.identificationModule.nctId } : {}), text: writeRecord(p), notes: importNotes(p) }));
   }
 
+  /** The findings as LSP diagnostics (the editor's form). */
   diagnostics(doc: DocumentLike, settings: Settings, onRuleError?: (rule: string, e: unknown) => void): Diagnostic[] {
     const size = this.tooLarge(doc);
     if (size !== undefined) {
-      const mb = (n: number) => (n >= 1048576 ? `${(n / 1048576).toFixed(1)} MB` : `${Math.round(n / 1024)} KB`);
-      return [
-        {
-          range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
-          severity: DiagnosticSeverity.Information,
-          source: 'trial-record',
-          code: 'file-too-large',
-          message: `This file is ${mb(size)}, over trialRecord.maxFileSize (${mb(this.maxFileSize)}): it is not checked, and only NCT ID links work. Raise the setting to check it.`,
-        },
-      ];
+      const { range, code, message } = this.tooLargeProblem(size);
+      return [{ range, severity: DiagnosticSeverity.Information, source: 'trial-record', code, message }];
     }
     return diagnostics(this.analysis(doc), settings, doc.uri, onRuleError);
+  }
+
+  /** The findings as the command line prints them: positions, severity, rule, message. */
+  problems(doc: DocumentLike, settings: Settings, onRuleError?: (rule: string, e: unknown) => void): Problem[] {
+    const size = this.tooLarge(doc);
+    if (size !== undefined) {
+      const { range, code, message } = this.tooLargeProblem(size);
+      return [{ range, severity: 'information', code, message }];
+    }
+    const a = this.analysis(doc);
+    return findings(a, settings, onRuleError).map((f) => ({ range: a.index.range(f.range), severity: f.severity, code: f.rule.id, message: f.message }));
+  }
+
+  private tooLargeProblem(size: number): Omit<Problem, 'severity'> {
+    const mb = (n: number) => (n >= 1048576 ? `${(n / 1048576).toFixed(1)} MB` : `${Math.round(n / 1024)} KB`);
+    return {
+      range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+      code: 'file-too-large',
+      message: `This file is ${mb(size)}, over trialRecord.maxFileSize (${mb(this.maxFileSize)}): it is not checked, and only NCT ID links work. Raise the setting to check it.`,
+    };
   }
 
   codeActions(doc: DocumentLike, range: Range, context: readonly Diagnostic[], settings: Settings, opts: CodeActionOptions): CodeAction[] {

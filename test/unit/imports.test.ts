@@ -4,7 +4,7 @@
 
 import * as assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { dirname, join, relative, resolve } from 'node:path';
+import { dirname, join, relative, resolve, sep } from 'node:path';
 
 const ROOT = join(__dirname, '..', '..', '..');
 const SRC = join(ROOT, 'server', 'src');
@@ -20,6 +20,7 @@ const LAYERS: readonly (readonly string[])[] = [
   ['settings'],
   ['features'],
   ['service', 'workspaceIndex', 'grammar', 'contributions'],
+  ['lsp'],
   ['cli', 'server', 'launch'],
 ];
 const layerOf = new Map(LAYERS.flatMap((units, k) => units.map((u) => [u, k] as const)));
@@ -77,6 +78,12 @@ describe('import graph (issue 14)', () => {
     const allowed = new Set([join(SRC, 'rules', 'index.ts'), join(SRC, 'rules', 'types.ts'), join(SRC, 'rules', 'engine', 'run.ts')]);
     const wrong = [...graph].flatMap(([file, deps]) => (unitOf(file) === 'rules' ? [] : deps.filter((d) => unitOf(d) === 'rules' && !allowed.has(d)).map((d) => `${relative(SRC, file)} → ${relative(SRC, d)}`)));
     assert.deepEqual(wrong, []);
+  });
+
+  it('only lsp/ and server.ts touch the connection', () => {
+    const touching = files.filter((f) => /from 'vscode-languageserver(?:\/node)?'/.test(readFileSync(f, 'utf8'))).map((f) => relative(SRC, f));
+    assert.ok(touching.includes(join('lsp', 'start.ts')), 'the check reads the imports');
+    assert.deepEqual(touching.filter((f) => !f.startsWith(`lsp${sep}`) && f !== 'server.ts'), []);
   });
 
   it('the file graph has no cycle', () => {

@@ -3,7 +3,6 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { DiagnosticSeverity } from 'vscode-languageserver-types';
 import { looksLikeRecord } from '../detect';
 import { ruleDocUrl } from '../features/diagnostics';
 import { RULES } from '../rules';
@@ -138,13 +137,6 @@ function settingsFor(file: string, cache: Map<string, { raw: unknown; from?: str
   }
 }
 
-const SEVERITY: Record<DiagnosticSeverity, Severity> = {
-  [DiagnosticSeverity.Error]: 'error',
-  [DiagnosticSeverity.Warning]: 'warning',
-  [DiagnosticSeverity.Information]: 'information',
-  [DiagnosticSeverity.Hint]: 'hint',
-};
-
 /**
  * Checks each file through the same facade as the editor, so the CLI and the editor agree exactly.
  * With a cache, a file whose text and settings are unchanged since a run of this same build gets
@@ -185,12 +177,11 @@ export function checkFiles(
     }
     const uri = pathToFileURL(resolve(file)).toString();
     let failed = false;
-    const list = service.diagnostics({ uri, version: 0, getText: () => text }, settings, (rule, e) => {
+    const diagnostics = service.problems({ uri, version: 0, getText: () => text }, settings, (rule, e) => {
       failed = true;
       onProblem(`${file}: rule ${rule} failed (${String(e)}); please report it`);
     });
     service.forget(uri);
-    const diagnostics = list.map((d) => ({ range: d.range, severity: SEVERITY[d.severity ?? DiagnosticSeverity.Error], code: String(d.code), message: d.message }));
     // A failed rule's silence is not a result to keep.
     if (cache && !failed) cache.set(file, key, diagnostics);
     results.push({ file, diagnostics });

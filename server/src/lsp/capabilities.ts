@@ -1,0 +1,46 @@
+// What the server offers, and what it learns of the client at initialize.
+
+import { type InitializeParams, type InitializeResult, TextDocumentSyncKind } from 'vscode-languageserver/node';
+import { EXPORT_COMMAND, IMPORT_COMMAND } from '../convert/commands';
+import { FIX_ALL_KIND } from '../features/codeActions';
+import { uriToPath } from '../workspaceIndex';
+import { VERSION } from '../version';
+
+export interface ClientInfo {
+  /** The client shows a symbol tree (else a flat list). */
+  readonly hierarchicalSymbols: boolean;
+  /** The client answers workspace/configuration per document. */
+  readonly configurationRequests: boolean;
+  /** The client runs the commands our code actions name (the VS Code extension does). */
+  readonly clientCommands: boolean;
+  /** Workspace folders on disk, for workspace symbols over records not open. */
+  readonly folders: readonly string[];
+}
+
+export function clientInfo(params: InitializeParams): ClientInfo {
+  return {
+    hierarchicalSymbols: params.capabilities.textDocument?.documentSymbol?.hierarchicalDocumentSymbolSupport === true,
+    configurationRequests: params.capabilities.workspace?.configuration === true,
+    clientCommands: (params.initializationOptions as { clientCommands?: unknown } | undefined)?.clientCommands === true,
+    folders: (params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri, name: 'root' }] : [])).map((f) => uriToPath(f.uri)).filter((p): p is string => p !== undefined),
+  };
+}
+
+export const INITIALIZE_RESULT: InitializeResult = {
+  capabilities: {
+    textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
+    documentSymbolProvider: { label: 'Trial Record' },
+    foldingRangeProvider: true,
+    workspaceSymbolProvider: true,
+    codeActionProvider: { codeActionKinds: ['quickfix', FIX_ALL_KIND], resolveProvider: false },
+    completionProvider: { resolveProvider: true, triggerCharacters: [':', '|', '[', '-'] },
+    hoverProvider: true,
+    documentLinkProvider: { resolveProvider: false },
+    definitionProvider: true,
+    referencesProvider: true,
+    documentHighlightProvider: true,
+    renameProvider: { prepareProvider: true },
+    executeCommandProvider: { commands: [EXPORT_COMMAND, IMPORT_COMMAND] },
+  },
+  serverInfo: { name: 'trial-record', version: VERSION },
+};

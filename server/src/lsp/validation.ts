@@ -1,0 +1,76 @@
+// The validation queue: documents are validated after a pause in typing, one per turn of the
+// event loop, and a result for a version that is no longer current is dropped.
+
+import type { Connection, TextDocuments } from 'vscode-languageserver/node';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { TrialRecordService } from '../service';
+import { describe } from './guard';
+import type { SettingsSource } from './settings';
+
+const DEBOUNCE_MS = 200;
+
+export class ValidationQueue {
+  private readonly timers = new Map<string, NodeJS.Timeout>();
+  // Due validations run one document per turn of the event loop, so that requests and edits
+  // interleave with a burst (a folder of records opened at once) and each document's
+  // diagnostics are written out before the next is analysed (a burst would otherwise hold
+  // every analysis's garbage and every message at once).
+  private readonly due = new Set<string>();
+  private draining = false;
+
+  constructor(
+    private readonly connection: Connection,
+    private readonly documents: TextDocuments<TextDocument>,
+    private readonly service: TrialRecordService,
+    private readonly settings: SettingsSource,
+  ) {}
+
+  /** Validates after `typing` pauses (the debounce) or at once. */
+  schedule(uri: string, when: 'now' | 'typing'): void {
+    clearTimeout(this.timers.get(uri));
+    this.timers.set(
+      uri,
+      setTimeout(() => {
+        this.timers.delete(uri);
+        void this.settings.for(uri); // asked now, so that the answers for a burst arrive together
+        this.due.add(uri);
+        if (!this.draining) {
+          this.draining = true;
+          setImmediate(() => this.drain());
+        }
+      }, when === 'now' ? 0 : DEBOUNCE_MS),
+    );
+  }
+
+  /** A closed document: nothing pending, and its diagnostics cleared. */
+  cancel(uri: string): void {
+    clearTimeout(this.timers.get(uri));
+    this.timers.delete(uri);
+    this.due.delete(uri);
+    void this.connection.sendDiagnostics({ uri, diagnostics: [] });
+  }
+
+  private drain(): void {
+    const next = this.due.values().next();
+    if (next.done) {
+      this.draining = false;
+      return;
+    }
+    this.due.delete(next.value);
+    this.validate(next.value)
+      .catch((e) => this.connection.console.error(`validation failed: ${describe(e)}`))
+      .finally(() => setImmediate(() => this.drain()));
+  }
+
+  /** Validates the document's current version; a newer edit makes the result stale and it is dropped. */
+  private async validate(uri: string): Promise<void> {
+    const doc = this.documents.get(uri);
+    if (!doc) return;
+    const version = doc.version;
+    const settings = await this.settings.for(uri);
+    const current = this.documents.get(uri);
+    if (!current || current.version !== version) return;
+    const diagnostics = this.service.diagnostics(current, settings, (rule, e) => this.connection.console.error(`rule ${rule} failed: ${describe(e)}`));
+    void this.connection.sendDiagnostics({ uri, version, diagnostics });
+  }
+}
