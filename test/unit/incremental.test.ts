@@ -4,9 +4,10 @@ import { strict as assert } from 'node:assert';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
-import { intactLines, shiftedBlock, textChange } from '../../server/src/parser/incremental';
+import { intactLines, shiftedBlock, textChange } from '../../server/src/analysis/shift';
 import { LineTable, lineStarts, splitLines } from '../../server/src/text/lines';
-import { parse, parsedLines, pinnedVersions } from '../../server/src/parser/parse';
+import { parsedLines, parseVersion, pinnedVersions } from '../../server/src/analysis/reparse';
+import { parse } from '../../server/src/parser/parse';
 import { spawnSync } from 'node:child_process';
 import type { SyntaxTree } from '../../server/src/parser/syntax';
 import { readStudies } from '../../server/src/convert/read';
@@ -45,11 +46,11 @@ const editArb = fc.tuple(fc.double({ min: 0, max: 1, noNaN: true }), fc.nat({ ma
 
 function applyAll(base: string, edits: readonly [number, number, string][], check: (text: string, incremental: SyntaxTree) => void): void {
   let text = base;
-  let tree = parse(text, undefined, INC);
+  let tree = parseVersion(text, undefined, INC);
   for (const [where, remove, insert] of edits) {
     const at = Math.min(text.length, Math.floor(where * text.length));
     text = edit(text, at, Math.min(remove, text.length - at), insert);
-    tree = parse(text, tree, INC);
+    tree = parseVersion(text, tree, INC);
     check(text, tree);
   }
 }
@@ -198,11 +199,11 @@ describe('incremental reparse', function () {
     const at = text.indexOf('Treatment Regimen:', text.indexOf('\nInterventions\n'));
     assert.ok(at > 0);
     const edited = edit(text, at, 'Treatment Regimen:'.length, 'Dosing schedule:');
-    const before = parse(text, undefined, INC);
+    const before = parseVersion(text, undefined, INC);
     const after = parse(edited);
     const arms = (t: SyntaxTree) => JSON.stringify(t.sections.find((s) => s.id === 'arms')!.blocks.filter((b) => b.kind === 'arm').map((b) => b.kind === 'arm' && b.interventions.map((n) => n.description?.text.length)));
     assert.notEqual(arms(after), arms(before), 'the edit changes how the groups parse (else this test proves nothing)');
-    assert.deepStrictEqual(parse(edited, before), after);
+    assert.deepStrictEqual(parseVersion(edited, before), after);
   });
 
   it('carries the outcome group into a reparse: a group heading inserted above an outcomes table', () => {
@@ -212,7 +213,7 @@ describe('incremental reparse', function () {
     const groups = (t: SyntaxTree) => t.sections.flatMap((s) => s.blocks).flatMap((b) => (b.kind === 'outcome' ? [b.group] : []));
     assert.deepEqual(groups(parse(text)), ['primary']);
     assert.deepEqual(groups(parse(edited)), ['secondary']);
-    assert.deepStrictEqual(parse(edited, parse(text, undefined, INC)), parse(edited));
+    assert.deepStrictEqual(parseVersion(edited, parseVersion(text, undefined, INC)), parse(edited));
   });
 
   it('gives the tree of a full parse on random arrangements of structural lines', () => {
@@ -269,12 +270,12 @@ describe('incremental reparse', function () {
     let text = seed;
     for (let k = 0; k < 20; k++) text += `\n${seed.slice(seed.indexOf('\n') + 1)}`;
     const lines = splitLines(text).length;
-    const tree = parse(text, undefined, INC);
+    const tree = parseVersion(text, undefined, INC);
     assert.deepEqual(parsedLines(tree), { from: 0, to: lines });
     for (const where of [0.05, 0.5, 0.95]) {
       const at = text.indexOf('\n', Math.floor(where * text.length)) + 1;
       const next = edit(text, at, 0, 'x');
-      const inc = parse(next, tree, INC);
+      const inc = parseVersion(next, tree, INC);
       const span = parsedLines(inc)!;
       assert.ok(span.to - span.from < lines / 10, `reparsed lines ${span.from}..${span.to} of ${lines} for an edit at ${where}`);
       assert.deepStrictEqual(inc, parse(next));
@@ -293,7 +294,7 @@ describe('incremental reparse', function () {
       const { analyze } = require(${JSON.stringify(join(out, 'analysis', 'analyze.js'))});
       const { findings } = require(${JSON.stringify(join(out, 'rules', 'engine', 'run.js'))});
       const { readSettings } = require(${JSON.stringify(join(out, 'settings.js'))});
-      const { pinnedVersions } = require(${JSON.stringify(join(out, 'parser', 'parse.js'))});
+      const { pinnedVersions } = require(${JSON.stringify(join(out, 'analysis', 'reparse.js'))});
       const settings = readSettings({ today: '2026-11-21' }).settings;
       const seed = require('node:fs').readFileSync(${JSON.stringify(seedPath('000'))}, 'utf8');
       let text = seed;
@@ -325,11 +326,11 @@ describe('incremental reparse', function () {
     const seed = seedText('001');
     let text = seed;
     for (let k = 0; k < 10; k++) text += `\n${seed.slice(seed.indexOf('\n') + 1)}`;
-    let tree = parse(text, undefined, INC);
+    let tree = parseVersion(text, undefined, INC);
     for (let k = 0; k < 60; k++) {
       const at = text.indexOf('\n', Math.floor(((k + 0.5) / 60) * text.length)) + 1;
       text = edit(text, at, 0, 'x');
-      tree = parse(text, tree, INC);
+      tree = parseVersion(text, tree, INC);
       assert.ok(pinnedVersions(tree) <= 6);
     }
     assert.deepStrictEqual(tree, parse(text));

@@ -1,7 +1,7 @@
 import { buildModel } from '../model/build';
 import type { TrialRecord } from '../model/types';
 import { LineIndex } from '../text/lineIndex';
-import { parse } from '../parser/parse';
+import { parseVersion } from './reparse';
 import type { SyntaxTree } from '../parser/syntax';
 import { TextMemo } from '../text/memo';
 
@@ -25,7 +25,7 @@ const LARGE = 50_000;
 /** Analyses `text`; given the document's previous analysis, a large one is reparsed only where the edit touched it. */
 export function analyze(text: string, previous?: Analysis): Analysis {
   const large = text.length >= LARGE;
-  const tree = parse(text, previous?.tree, { incremental: large });
+  const tree = parseVersion(text, previous?.tree, { incremental: large });
   const memo = large ? new TextMemo(previous?.memo) : undefined;
   return { text, tree, record: buildModel(tree), index: new LineIndex(tree.lineStarts, text.length), ...(memo ? { memo } : {}) };
 }

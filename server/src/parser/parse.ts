@@ -9,11 +9,11 @@ import { parseModernGroups, parseModernInterventions, parseModernPart, parseMode
 import { parseLocationRun, startsLocationRun } from './locations';
 import { parseOutcome } from './outcomes';
 import { parseTable } from './tables';
-import { intactLines, shiftedBlock, shiftedToken, textChange } from './incremental';
 import type { Block, FieldBlock, OutcomeGroup, Section, SyntaxTree, Token } from './syntax';
 import type { FieldKey, SectionId } from '../vocabulary/elements';
 
-interface MutableSection {
+/** A section as the parser builds it (reparsing reuses these). */
+export interface RawSection {
   id: SectionId;
   heading?: Token;
   start: number;
@@ -34,26 +34,29 @@ const DESCRIBED_BY: Partial<Record<FieldKey, FieldKey>> = {
   bioSpecRetention: 'bioSpecDescription',
 };
 
-/** The parser state that steers what follows (offsets aside): equal states parse equal text alike. */
-interface SteeringState {
-  readonly sectionId: SectionId;
-  readonly titleSeen: boolean;
-  readonly nctSeen: boolean;
-  readonly summarySeen: boolean;
-  readonly outcomeGroup: OutcomeGroup | undefined;
-  readonly lastKind: Block['kind'] | undefined;
+/**
+ * The parser state that steers what follows, beside the current section: equal states parse
+ * equal text alike. A new flag goes here and in START, nowhere else.
+ */
+export interface Steering {
+  titleSeen: boolean;
+  nctSeen: boolean;
+  summarySeen: boolean;
+  outcomeGroup: OutcomeGroup | undefined;
+  /** The kind of the block added last. */
+  lastKind: Block['kind'] | undefined;
   /** The field a free-text line right after the last block would describe (see DESCRIBED_BY). */
-  readonly described: FieldKey | undefined;
-  /** Whether the current section opened with its heading. */
-  readonly headed: boolean;
+  described: FieldKey | undefined;
 }
 
+const START: Readonly<Steering> = { titleSeen: false, nctSeen: false, summarySeen: false, outcomeGroup: undefined, lastKind: undefined, described: undefined };
+
 /**
- * The parser state before a structural line (heading, label, criteria heading, table). Parsing
- * from there on depends only on this state and the lines from there on, so a reparse can resume
- * at one before an edit and stop at one after it, reusing the rest of the old parse.
+ * The parser's whole state before a structural line (heading, label, criteria heading, table):
+ * parsing from there on depends only on this state and the lines from there on, so a reparse may
+ * resume at one point and stop at another (analysis/reparse.ts).
  */
-interface Checkpoint extends SteeringState {
+export interface ResumePoint {
   /** Index into the parsed lines (directive lines are taken out) and the line's offset. */
   readonly line: number;
   readonly offset: number;
@@ -65,50 +68,30 @@ interface Checkpoint extends SteeringState {
   readonly start: number;
   readonly end: number;
   readonly hasContent: boolean;
+  readonly sectionId: SectionId;
+  /** Whether the current section opened with its heading. */
+  readonly headed: boolean;
+  readonly steer: Readonly<Steering>;
 }
 
-/** What a tree keeps for reparsing its next version. */
-interface ParseState {
-  readonly layout: 'classic' | 'modern';
-  /** The sections as parsed, before directives are placed in them. */
-  readonly raw: readonly MutableSection[];
-  readonly checkpoints: readonly Checkpoint[];
-  /** The lines this parse went through (the rest came from the previous version). */
-  readonly parsed: { readonly from: number; readonly to: number };
-  /**
-   * Which version's text the tokens are cut from, by offset: from `from` to the next entry,
-   * tokens are slices of `text`. Each holds a whole version in memory, so there are few.
-   */
-  readonly pins: readonly { readonly from: number; readonly text: string }[];
+const STEERING_KEYS = Object.keys(START) as (keyof Steering)[];
+
+/** Whether the text after two points parses alike (offsets aside). */
+export function sameSteering(a: ResumePoint, b: ResumePoint): boolean {
+  return a.sectionId === b.sectionId && a.headed === b.headed && STEERING_KEYS.every((k) => a.steer[k] === b.steer[k]);
 }
-
-/** How many versions' texts a tree may keep alive through the tokens it reused. */
-const MAX_PINNED = 6;
-
-// Kept on the tree itself, not in a WeakMap: a WeakMap entry per parse made every garbage
-// collection slower (measured: full parses 25% slower). Not enumerable, so invisible to
-// JSON and to deep comparison.
-const STATE = Symbol('parse state');
-const states = {
-  get: (tree: SyntaxTree): ParseState | undefined => (tree as { [STATE]?: ParseState })[STATE],
-  set: (tree: SyntaxTree, state: ParseState): void => void Object.defineProperty(tree, STATE, { value: state }),
-};
 
 /**
  * Parses record text. Never throws: should a bug surface, the text comes back as
- * unrecognised lines, so features degrade instead of failing.
- *
- * With `incremental`, the tree keeps what a reparse of the next version needs; given such a
- * tree as `previous`, only the lines around the edit are parsed again, and the result is the
- * same as a full parse (test/unit/incremental.test.ts). Worth it for long records only: a short
- * one parses in a millisecond, and the kept state would cost memory with many records open.
+ * unrecognised lines, so features degrade instead of failing. (A new version of a long
+ * record is parsed from the previous one's resume points by analysis/reparse.ts.)
  */
-export function parse(text: string, previous?: SyntaxTree, options: { readonly incremental?: boolean } = {}): SyntaxTree {
-  const prior = previous && states.get(previous);
+export function parse(text: string): SyntaxTree {
   try {
-    return new Parser(text, prior && { text: previous.text, state: prior }, options.incremental === true).run();
+    const p = new RecordParser(text);
+    p.read();
+    return p.tree();
   } catch {
-    if (prior) return parse(text, undefined, options);
     return fallbackTree(text);
   }
 }
@@ -123,63 +106,34 @@ function fallbackTree(text: string): SyntaxTree {
   return { text, layout: 'classic', sections: [{ id: 'header', start: 0, end: text.length, blocks }], lineStarts: lines.map((l) => l.start) };
 }
 
-/** Which lines (directive lines aside) the parse that made `tree` went through, from and to (exclusive). */
-export function parsedLines(tree: SyntaxTree): { readonly from: number; readonly to: number } | undefined {
-  return states.get(tree)?.parsed;
-}
-
-/** How many versions' texts the tree's tokens are cut from (each is kept in memory by them). */
-export function pinnedVersions(tree: SyntaxTree): number {
-  return states.get(tree)?.pins.length ?? 1;
-}
-
-/** The previous version's parse, and where its unchanged tail starts. */
-interface Reuse {
-  readonly state: ParseState;
-  /** Added to an offset of the old text past the change. */
-  readonly delta: number;
-  /** The first old checkpoint past the change (advanced as the new parse moves on). */
-  next: number;
-}
-
-const SAME_STATE: readonly (keyof SteeringState)[] = ['sectionId', 'titleSeen', 'nctSeen', 'summarySeen', 'outcomeGroup', 'lastKind', 'described', 'headed'];
-
-class Parser {
+/**
+ * The parser. `parse` runs it whole; analysis/reparse.ts drives it for a new version: it restores
+ * a resume point, is told of every structural line (`onStructural`), and may append the blocks
+ * and sections it reuses, then stop.
+ */
+export class RecordParser {
   private readonly c: Cursor;
-  private sections: MutableSection[] = [];
-  private readonly layout: 'classic' | 'modern';
-  private titleSeen = false;
-  private nctSeen = false;
-  private summarySeen = false;
-  private outcomeGroup: OutcomeGroup | undefined;
-  /** The kind of the block added last, and the field a description line after it belongs to. */
-  private lastKind: Block['kind'] | undefined;
-  private described: FieldKey | undefined;
-  private readonly checkpoints: Checkpoint[] = [];
-  private reuse: Reuse | undefined;
-  /** Where parsing resumed (0: from the start), and the previous tree's pins before it. */
-  private resumedAt = 0;
-  private pinned: readonly { readonly from: number; readonly text: string }[] = [];
+  private sections: RawSection[] = [];
+  readonly layout: 'classic' | 'modern';
+  private steer: Steering = { ...START };
+  /** Before each structural line, with the furthest line read so far; true stops the parse. */
+  onStructural: ((hi: number) => boolean) | undefined;
 
   private readonly starts: readonly number[];
   private readonly directives: Block[] = [];
+  /** The lines as parsed (directive lines taken out). */
+  readonly lines: LineTable;
 
-  constructor(
-    private readonly text: string,
-    previous: { readonly text: string; readonly state: ParseState } | undefined,
-    /** Whether to keep checkpoints and state for the next version's reparse. */
-    private readonly incremental: boolean,
-  ) {
+  constructor(readonly text: string) {
     // Lines are made as the parser reads them: a reparse needs only their starts elsewhere.
     const starts = (this.starts = lineStarts(text));
     // Directives may stand anywhere, even inside a table cell or a criteria list: the
     // sub-parsers never see them; they are attached to their sections afterwards.
     const rows = this.directiveFree(starts);
-    const lines = new LineTable(text, starts, rows);
-    this.c = new Cursor(text, lines);
+    this.lines = new LineTable(text, starts, rows);
+    this.c = new Cursor(text, this.lines);
     this.layout = isModern(text, starts) ? 'modern' : 'classic';
     this.sections.push({ id: 'header', start: 0, end: 0, blocks: [] });
-    if (previous && previous.state.layout === this.layout) this.resume(previous.text, previous.state, lines);
   }
 
   /** Takes directive lines out (into this.directives): the indices of the other lines, or undefined if there are none. */
@@ -202,61 +156,82 @@ class Parser {
     return rows;
   }
 
-  /** Restores the state at the last checkpoint the edit left intact, and notes where the old tail starts. */
-  private resume(prevText: string, state: ParseState, lines: LineTable): void {
-    const change = textChange(prevText, this.text);
-    const intact = intactLines(lines, change.start);
-    const cps = state.checkpoints;
-    // Checkpoints are in text order and `hi` never decreases: find the last with hi < intact.
-    const lo = partitionPoint(cps.length, (k) => cps[k]!.hi < intact);
-    const from = cps[lo - 1];
-    if (from) {
-      const cur = state.raw[from.sections - 1]!;
-      this.sections = state.raw.slice(0, from.sections - 1);
-      this.sections.push({ id: cur.id, ...(cur.heading ? { heading: cur.heading } : {}), start: from.start, end: from.end, blocks: cur.blocks.slice(0, from.blocks), ...(from.hasContent ? { hasContent: true } : {}) });
-      this.checkpoints.push(...cps.slice(0, lo - 1));
-      this.titleSeen = from.titleSeen;
-      this.nctSeen = from.nctSeen;
-      this.summarySeen = from.summarySeen;
-      this.outcomeGroup = from.outcomeGroup;
-      this.lastKind = from.lastKind;
-      this.described = from.described;
-      this.c.i = from.line;
-      this.c.hi = from.hi;
-      this.resumedAt = from.offset;
-      this.pinned = state.pins.filter((p) => p.from < from.offset);
-    }
-    let next = lo;
-    while (next < cps.length && cps[next]!.offset < change.prevEnd) next++;
-    this.reuse = { state, delta: change.nextEnd - change.prevEnd, next };
+  /** Where the parse stands before the current (structural) line. */
+  point(hi: number): ResumePoint {
+    const cur = this.section;
+    return {
+      line: this.c.i,
+      offset: this.c.line().start,
+      hi,
+      sections: this.sections.length,
+      blocks: cur.blocks.length,
+      start: cur.start,
+      end: cur.end,
+      hasContent: cur.hasContent === true,
+      sectionId: cur.id,
+      headed: cur.heading !== undefined,
+      steer: { ...this.steer },
+    };
   }
 
-  run(): SyntaxTree {
+  /** Continues from a point of an earlier parse, with that parse's sections up to it. */
+  resume(raw: readonly RawSection[], from: ResumePoint): void {
+    const cur = raw[from.sections - 1]!;
+    this.sections = raw.slice(0, from.sections - 1);
+    this.sections.push({ id: cur.id, ...(cur.heading ? { heading: cur.heading } : {}), start: from.start, end: from.end, blocks: cur.blocks.slice(0, from.blocks), ...(from.hasContent ? { hasContent: true } : {}) });
+    this.steer = { ...from.steer };
+    this.c.i = from.line;
+    this.c.hi = from.hi;
+  }
+
+  /** The line the parse has reached. */
+  get line(): number {
+    return this.c.i;
+  }
+
+  /** The sections as parsed so far, before directives are placed in them. */
+  get raw(): readonly RawSection[] {
+    return this.sections;
+  }
+
+  /** Replaces the sections (with copies cut from this text). */
+  recut(fn: (s: RawSection) => RawSection): void {
+    this.sections = this.sections.map(fn);
+  }
+
+  /** Adds a block reused from an earlier parse to the current section, as if parsed. */
+  append(block: Block): void {
+    this.add(block);
+  }
+
+  /** Adds a section reused from an earlier parse. */
+  appendSection(s: RawSection): void {
+    this.sections.push(s);
+  }
+
+  /** The current section's block count and bounds. */
+  bounds(): Pick<ResumePoint, 'blocks' | 'start' | 'end' | 'hasContent'> {
+    const s = this.section;
+    return { blocks: s.blocks.length, start: s.start, end: s.end, hasContent: s.hasContent === true };
+  }
+
+  /** Reads to the end, or until `onStructural` stops it. */
+  read(): void {
     const c = this.c;
-    const from = c.i;
     while (!c.done) {
       const before = c.i;
       const hi = c.hi;
       const cls = c.classify();
       const k = cls.k;
-      if (this.incremental && (k === 'heading' || k === 'label' || k === 'criteriaHeading' || k === 'tableHeader') && this.checkpoint(hi)) break;
+      if (this.onStructural && (k === 'heading' || k === 'label' || k === 'criteriaHeading' || k === 'tableHeader') && this.onStructural(hi)) break;
       this.step(cls);
       if (c.i === before) c.i++; // every step consumes a line; this guards against a bug looping
     }
-    const pins = [...this.pinned, { from: this.resumedAt, text: this.text }];
-    if (pins.length > MAX_PINNED) {
-      // Cut the reused sections anew from this text, releasing the old versions.
-      this.sections = this.sections.map((s) => (s.start < this.resumedAt ? shiftedSection(s, 0, this.text) : s));
-      pins.splice(0, pins.length, { from: 0, text: this.text });
-    }
-    const tree = this.tree();
-    if (this.incremental) states.set(tree, { layout: this.layout, raw: this.sections, checkpoints: this.checkpoints, parsed: { from, to: c.i }, pins });
-    return tree;
   }
 
   /** The finished tree: directives placed in their sections (on copies: the raw sections are kept for reuse). */
-  private tree(): SyntaxTree {
-    const placed = new Map<MutableSection, Block[]>();
+  tree(): SyntaxTree {
+    const placed = new Map<RawSection, Block[]>();
     for (const d of this.directives) {
       let home = this.sections[0]!;
       for (let k = this.sections.length - 1; k >= 0; k--) {
@@ -279,89 +254,7 @@ class Parser {
     return { text: this.text, layout: this.layout, sections, lineStarts: this.starts };
   }
 
-  /** Records a checkpoint; true when the old parse's tail was taken from here and parsing is done. */
-  private checkpoint(hi: number): boolean {
-    const c = this.c;
-    const cur = this.section;
-    const cp: Checkpoint = {
-      line: c.i,
-      offset: c.line().start,
-      hi,
-      sections: this.sections.length,
-      blocks: cur.blocks.length,
-      start: cur.start,
-      end: cur.end,
-      hasContent: cur.hasContent === true,
-      sectionId: cur.id,
-      titleSeen: this.titleSeen,
-      nctSeen: this.nctSeen,
-      summarySeen: this.summarySeen,
-      outcomeGroup: this.outcomeGroup,
-      lastKind: this.lastKind,
-      described: this.described,
-      headed: cur.heading !== undefined,
-    };
-    this.checkpoints.push(cp);
-    const r = this.reuse;
-    if (!r) return false;
-    const cps = r.state.checkpoints;
-    while (r.next < cps.length && cps[r.next]!.offset + r.delta < cp.offset) r.next++;
-    const old = cps[r.next];
-    if (!old || old.offset + r.delta !== cp.offset || SAME_STATE.some((key) => old[key] !== cp[key])) return false;
-    this.splice(r, r.next, hi);
-    return true;
-  }
-
-  /**
-   * Takes the old parse from checkpoint `k` on (the same state before the same text), moved by
-   * the edit's delta: the rest of the current section's blocks are added as if parsed, so its
-   * bounds come out as a full parse makes them; later sections and checkpoints are copied.
-   */
-  private splice(r: Reuse, k: number, hi: number): void {
-    const { state, delta } = r;
-    const old = state.checkpoints[k]!;
-    const lineDelta = this.c.i - old.line;
-    const sectionDelta = this.sections.length - old.sections;
-    const oldCur = state.raw[old.sections - 1]!;
-    let j = k + 1;
-    const moved = (q: Checkpoint, bounds: Pick<Checkpoint, 'blocks' | 'start' | 'end' | 'hasContent'>): Checkpoint => ({
-      line: q.line + lineDelta,
-      offset: q.offset + delta,
-      hi: Math.max(hi, q.hi + lineDelta),
-      sections: q.sections + sectionDelta,
-      blocks: bounds.blocks,
-      start: bounds.start,
-      end: bounds.end,
-      hasContent: bounds.hasContent,
-      sectionId: q.sectionId,
-      titleSeen: q.titleSeen,
-      nctSeen: q.nctSeen,
-      summarySeen: q.summarySeen,
-      outcomeGroup: q.outcomeGroup,
-      lastKind: q.lastKind,
-      described: q.described,
-      headed: q.headed,
-    });
-    const here = (): Pick<Checkpoint, 'blocks' | 'start' | 'end' | 'hasContent'> => {
-      const s = this.section;
-      return { blocks: s.blocks.length, start: s.start, end: s.end, hasContent: s.hasContent === true };
-    };
-    for (let b = old.blocks; b <= oldCur.blocks.length; b++) {
-      // Checkpoints met before this block, in the current section: their bounds are the new section's.
-      for (; j < state.checkpoints.length && state.checkpoints[j]!.sections === old.sections && state.checkpoints[j]!.blocks === b; j++) {
-        this.checkpoints.push(moved(state.checkpoints[j]!, here()));
-      }
-      if (b < oldCur.blocks.length) this.add(shiftedBlock(oldCur.blocks[b]!, delta, this.text));
-    }
-    for (let s = old.sections; s < state.raw.length; s++) this.sections.push(shiftedSection(state.raw[s]!, delta, this.text));
-    for (; j < state.checkpoints.length; j++) {
-      const q = state.checkpoints[j]!;
-      // In later sections: the old section's bounds, moved.
-      this.checkpoints.push(moved(q, { blocks: q.blocks, start: q.start + delta, end: q.end + delta, hasContent: q.hasContent }));
-    }
-  }
-
-  private get section(): MutableSection {
+  private get section(): RawSection {
     return this.sections[this.sections.length - 1]!;
   }
 
@@ -371,14 +264,14 @@ class Parser {
     // A table is read before its section is entered: after one that ends the text, no line is left.
     const at = heading?.start ?? (this.c.done ? this.text.length : this.c.line().start);
     this.sections.push({ id, ...(heading ? { heading } : {}), start: at, end: heading?.end ?? at, blocks: [] });
-    if (id !== 'outcomes') this.outcomeGroup = undefined;
+    if (id !== 'outcomes') this.steer.outcomeGroup = undefined;
   }
 
   private add(block: Block): void {
     const s = this.section;
     s.blocks.push(block);
-    this.lastKind = block.kind;
-    this.described = block.kind === 'field' && block.label ? DESCRIBED_BY[block.key] : undefined;
+    this.steer.lastKind = block.kind;
+    this.steer.described = block.kind === 'field' && block.label ? DESCRIBED_BY[block.key] : undefined;
     // Page furniture between sections does not stretch a section (it would fold the wrong lines).
     if (block.kind === 'boilerplate' || block.kind === 'directive') return;
     if (!s.heading && !s.hasContent) s.start = block.start;
@@ -392,8 +285,8 @@ class Parser {
       c.i++;
       return;
     }
-    if (!this.titleSeen && cls.k !== 'directive') {
-      this.titleSeen = true;
+    if (!this.steer.titleSeen && cls.k !== 'directive') {
+      this.steer.titleSeen = true;
       if (cls.k === 'text') {
         const t = c.tok()!;
         this.add({ kind: 'title', start: t.start, end: t.end, text: t });
@@ -419,10 +312,10 @@ class Parser {
         return;
       case 'outcome':
         this.enter('outcomes');
-        this.add(parseOutcome(c, this.outcomeGroup));
+        this.add(parseOutcome(c, this.steer.outcomeGroup));
         return;
       case 'tableHeader': {
-        const blocks = parseTable(c, this.outcomeGroup);
+        const blocks = parseTable(c, this.steer.outcomeGroup);
         const kind = blocks[0]?.kind === 'tableHeader' ? blocks[0].table : 'unknown';
         if (kind === 'conditions') this.enter('description');
         else if (kind === 'arms') this.enter('arms');
@@ -442,7 +335,7 @@ class Parser {
     const text = c.tok()!;
     if (def.role === 'section') this.enter(def.section, text);
     else if (this.section.id !== def.section) this.enter(def.section, def.role === 'subsection' ? text : undefined);
-    if (def.role === 'outcomeGroup') this.outcomeGroup = def.outcomeGroup;
+    if (def.role === 'outcomeGroup') this.steer.outcomeGroup = def.outcomeGroup;
     this.add({ kind: 'heading', start: text.start, end: text.end, text, role: def.role, section: def.section, ...(def.outcomeGroup ? { outcomeGroup: def.outcomeGroup } : {}) });
     c.i++;
     const part = def.text.toLowerCase();
@@ -515,8 +408,8 @@ class Parser {
       cells,
       lines: stripped,
     };
-    if (def.key === 'nctId') this.nctSeen = true;
-    if (def.key === 'briefSummary') this.summarySeen = true;
+    if (def.key === 'nctId') this.steer.nctSeen = true;
+    if (def.key === 'briefSummary') this.steer.summarySeen = true;
     this.add(block);
     if (def.key === 'overallStatus') this.statusNotes();
   }
@@ -595,8 +488,8 @@ class Parser {
     const sec = this.section.id;
 
     // Under an Outcome Measures heading a bullet is a measure, with or without a time frame.
-    if (sec === 'outcomes' && BULLET.test(raw) && (this.outcomeGroup || this.lastKind === 'outcome' || this.section.heading !== undefined)) {
-      this.add(parseOutcome(c, this.outcomeGroup));
+    if (sec === 'outcomes' && BULLET.test(raw) && (this.steer.outcomeGroup || this.steer.lastKind === 'outcome' || this.section.heading !== undefined)) {
+      this.add(parseOutcome(c, this.steer.outcomeGroup));
       return;
     }
     if (sec === 'eligibility' && (isBullet || !/\|\s*$/.test(raw))) {
@@ -619,14 +512,14 @@ class Parser {
       c.i++;
       return;
     }
-    if (sec === 'header' && this.nctSeen && !this.summarySeen) {
+    if (sec === 'header' && this.steer.nctSeen && !this.steer.summarySeen) {
       // The classic page text lost the `Brief Summary:` heading: the prose after the header is the summary.
       this.enter('description');
       this.implied('briefSummary', true);
-      this.summarySeen = true;
+      this.steer.summarySeen = true;
       return;
     }
-    const described = this.described;
+    const described = this.steer.described;
     if (described) {
       this.implied(described, false);
       return;
@@ -653,17 +546,6 @@ class Parser {
     const value = joinTokens(this.text, lines)!;
     this.add({ kind: 'field', key: def.key, start: value.start, end: this.lineEndAt(value.end), value, cells: [value], lines });
   }
-}
-
-function shiftedSection(s: MutableSection, delta: number, doc: string): MutableSection {
-  return {
-    id: s.id,
-    ...(s.heading ? { heading: shiftedToken(s.heading, delta, doc) } : {}),
-    start: s.start + delta,
-    end: s.end + delta,
-    blocks: s.blocks.map((b) => shiftedBlock(b, delta, doc)),
-    ...(s.hasContent ? { hasContent: true } : {}),
-  };
 }
 
 /** Whether a line only the newer layout prints is there (the markers are short: long lines need no lowercasing). */

@@ -1,8 +1,9 @@
 // Helpers for reparsing an edited document: where two versions differ, and copying the
 // unchanged tail of the old tree to its new offsets.
 
+import type { RawSection } from '../parser/parse';
+import type { Block, ContactNode, CriteriaNode, InterventionNode, Token } from '../parser/syntax';
 import { type LineTable, partitionPoint } from '../text/lines';
-import type { Block, ContactNode, CriteriaNode, InterventionNode, Token } from './syntax';
 
 /** Where `next` differs from `prev`: [start, prevEnd) in the old text became [start, nextEnd) in the new one. */
 export interface TextChange {
@@ -159,4 +160,15 @@ export function shiftedBlock(b: Block, d: number, doc: string): Block {
     case 'directive':
       return { kind: b.kind, start, end, command: shiftedToken(b.command, d, doc), args: tokens(b.args, d, doc) };
   }
+}
+
+export function shiftedSection(s: RawSection, delta: number, doc: string): RawSection {
+  return {
+    id: s.id,
+    ...(s.heading ? { heading: shiftedToken(s.heading, delta, doc) } : {}),
+    start: s.start + delta,
+    end: s.end + delta,
+    blocks: s.blocks.map((b) => shiftedBlock(b, delta, doc)),
+    ...(s.hasContent ? { hasContent: true } : {}),
+  };
 }
