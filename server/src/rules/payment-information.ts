@@ -1,5 +1,4 @@
 import { proseInOrder } from '../model/traverse';
-import { detach } from '../text/detach';
 import { byText } from './support/memo';
 import type { Finding, Rule } from './types';
 
@@ -34,7 +33,7 @@ const rule: Rule = {
       if (!CHECKED.has(where)) continue;
       const m = byText(ctx, 'payment-information', v.raw, (raw) => {
         const found = paymentIn(raw);
-        return found ? { index: found.index, text: detach(found[0]) } : undefined;
+        return found ? { index: found.index, text: found[0] } : undefined;
       });
       if (!m) continue;
       const start = v.range.start + m.index;

@@ -1,6 +1,5 @@
 import { proseInOrder } from '../model/traverse';
 import type { Span } from '../model/types';
-import { detach } from '../text/detach';
 import { byText } from './support/memo';
 import type { Finding, Rule } from './types';
 
@@ -63,7 +62,7 @@ function usesIn(raw: string): Use[] {
       if (part.length < 2 || !/[A-Z].*[A-Z]/.test(part) || KNOWN.has(part) || STATES.has(part) || ROMAN.test(part) || part.length > 10) continue;
       if (/\d/.test(part) && !STANDARD_WITH_DIGITS.has(part)) continue;
       defines ??= definesAt(raw, m);
-      out.push({ abbr: detach(part), range: { start: partStart, end: partStart + part.length }, defines });
+      out.push({ abbr: part, range: { start: partStart, end: partStart + part.length }, defines });
     }
   }
   return out;

@@ -1,6 +1,5 @@
 // The rules' helpers over the analysis's per-text memo (text/memo.ts).
 
-import { detach } from '../../text/detach';
 import type { TextValue } from '../../model/types';
 import type { Finding, RuleContext } from '../types';
 
@@ -9,15 +8,9 @@ export function byText<T>(ctx: RuleContext, kind: string, text: string, compute:
   return ctx.memo ? ctx.memo.get(kind, text, compute) : compute(text);
 }
 
-/**
- * A string derived from one text (a message, a normalised key), or undefined; kept per text,
- * as a copy that holds nothing of the text.
- */
+/** A string derived from one text (a message, a normalised key), or undefined; kept per text. */
 export function stringByText(ctx: RuleContext, kind: string, text: string, derive: (text: string) => string | undefined): string | undefined {
-  return byText(ctx, kind, text, (t) => {
-    const derived = derive(t);
-    return derived === undefined ? undefined : detach(derived);
-  });
+  return byText(ctx, kind, text, derive);
 }
 
 /** One finding on each value the judge has a message about, over the whole value. */
