@@ -6,6 +6,8 @@ import { addressParts } from '../vocabulary/countries';
 import type { AgeValue, BooleanValue, Contact, Criterion, CriteriaList, DateValue, EnumValue, TextValue, TrialRecord } from '../model/types';
 import { interventionType as INTERVENTION_TYPES } from '../vocabulary/ctgov-enums';
 import { ipdInfoTypeCodes } from './ipd';
+import { setValueAt } from './apiPath';
+import { FIELD_ELEMENTS } from '../vocabulary/elements';
 import type { ApiContact, ApiDateStruct, ApiOutcome, ApiProtocolSection, ApiStudy } from './api';
 
 export interface ExportResult {
@@ -204,6 +206,14 @@ export function exportRecord(r: TrialRecord): ExportResult {
       url: str(r.ipdSharing.url),
     },
   };
+  // The plain elements: each at its API path, with no code of its own here.
+  for (const e of FIELD_ELEMENTS) {
+    const v = e.plain && e.api ? r.plain[e.key] : undefined;
+    if (!v) continue;
+    const value = e.plain === 'boolean' ? (v as BooleanValue).value : str(v as TextValue);
+    if (value === undefined && v.raw.trim() !== '') notes.push(`${e.name} "${v.raw.trim()}" is not ${e.plain === 'boolean' ? 'Yes or No' : 'a value'}; it was left out.`);
+    else if (value !== undefined) setValueAt(protocolSection as Record<string, unknown>, e.api!, value);
+  }
   return { study: { protocolSection: prune(protocolSection) ?? {} }, notes };
 }
 

@@ -4,6 +4,8 @@
 import { lineKind } from '../parser/cursor';
 import * as V from '../vocabulary/ctgov-enums';
 import { ipdInfoTypeLabel } from './ipd';
+import { valueAt } from './apiPath';
+import { FIELD_ELEMENTS, homeOf, labelOf, type SectionId } from '../vocabulary/elements';
 import type { EnumVocabulary } from '../vocabulary/types';
 import { type ApiArmGroup, type ApiContact, type ApiDateStruct, type ApiIntervention, type ApiOutcome, type ApiProtocolSection, modulesOf } from './api';
 
@@ -121,6 +123,7 @@ export function writeRecord(p: ApiProtocolSection): string {
     ? sp.leadSponsor?.name
     : [rp.investigatorFullName ?? rp.oldNameTitle, rp.investigatorTitle, rp.investigatorAffiliation ?? rp.oldOrganization].filter(Boolean).join(', ');
   field('Information provided by (Responsible Party)', rpText);
+  plainRows(p, 'header', out);
 
   // Study Description
   out.push('', 'Study Description');
@@ -136,6 +139,7 @@ export function writeRecord(p: ApiProtocolSection): string {
   out.push('Condition or disease | Intervention/treatment | Phase |', '---|---|---|', `${conditions} | ${treatments} | ${phases} |`);
   if (ownLines) out.push('', 'Conditions:', ...conditionList.map((c) => literal(c)));
   if ((p.conditionsModule?.keywords ?? []).length > 0) out.push('', 'Keywords:', ...(p.conditionsModule?.keywords ?? []).map(inline));
+  plainRows(p, 'description', out);
 
   // Study Design
   out.push('', 'Study Design');
@@ -157,6 +161,7 @@ export function writeRecord(p: ApiProtocolSection): string {
   date('Study Start Date', st.startDateStruct);
   date('Primary Completion Date', st.primaryCompletionDateStruct);
   date('Study Completion Date', st.completionDateStruct);
+  plainRows(p, 'design', out);
 
   // Arms and Interventions
   const linked = new Set(arms.flatMap((a) => (a.interventionNames ?? []).map((n) => findIntervention(n, interventions))));
@@ -241,7 +246,22 @@ export function writeRecord(p: ApiProtocolSection): string {
   row('Studies a U.S. FDA-regulated Device Product', yesNo(o?.isFdaRegulatedDevice));
   row('Product Manufactured in and Exported from the U.S.', yesNo(o?.isUsExport));
   row('Data Monitoring Committee', yesNo(o?.oversightHasDmc));
+  plainRows(p, 'moreInfo', out);
   return `${out.join('\n')}\n`;
+}
+
+/**
+ * The plain elements of a section (vocabulary/elements.ts), each a row at the section's end, from
+ * its API path. Sections whose end is a list (eligibility criteria, sites) take none: an element
+ * placed there fails the element tests.
+ */
+function plainRows(p: ApiProtocolSection, section: SectionId, out: string[]): void {
+  for (const e of FIELD_ELEMENTS) {
+    if (!e.plain || !e.api || homeOf(e) !== section) continue;
+    const v = valueAt(p, e.api);
+    const text = typeof v === 'boolean' ? yesNo(v) : typeof v === 'string' || typeof v === 'number' ? String(v) : undefined;
+    if (text !== undefined && text.trim() !== '') out.push(`${labelOf(e)}: | ${inline(text)} |`);
+  }
 }
 
 /** The intervention an arm's `Type: Name` names. */

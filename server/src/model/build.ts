@@ -12,6 +12,7 @@ import type {
 } from '../parser/syntax';
 import { splitRunOnName } from '../parser/interventions';
 import * as V from '../vocabulary/ctgov-enums';
+import { fieldElement } from '../vocabulary/elements';
 import { lookupTerm, normKey } from '../vocabulary/lookup';
 import type {
   Arm,
@@ -66,6 +67,7 @@ class Builder {
     contacts: { centralContacts: [], locations: [], countries: [] } as Mutable<TrialRecord['contacts']>,
     ipdSharing: {} as Mutable<TrialRecord['ipdSharing']>,
     oversight: {} as Mutable<TrialRecord['oversight']>,
+    plain: {} as Mutable<TrialRecord['plain']>,
   };
   private readonly arms: { range: Span; label?: TextValue; type?: EnumValue; description?: TextValue; refs: InterventionNode[] }[] = [];
   private readonly conditionRefs: InterventionNode[] = [];
@@ -236,6 +238,11 @@ class Builder {
 
   private field(f: FieldBlock): void {
     const v = f.value;
+    const plain = fieldElement(f.key).plain;
+    if (plain) {
+      if (v && this.r.plain[f.key] === undefined) this.r.plain[f.key] = plain === 'boolean' ? booleanValue(v) : text(v);
+      return;
+    }
     const first = <K extends string>(obj: Partial<Record<K, unknown>>, key: K): boolean => obj[key] === undefined;
     const r = this.r;
     switch (f.key) {

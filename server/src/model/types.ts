@@ -2,7 +2,7 @@
 // Every value keeps its exact source range (UTF-16 offsets into the document).
 
 import type { Span } from '../parser/syntax';
-import type { SectionId } from '../vocabulary/elements';
+import type { FieldKey, SectionId } from '../vocabulary/elements';
 
 export type { Span } from '../parser/syntax';
 
@@ -302,6 +302,8 @@ export interface Directive {
   readonly args: readonly string[];
 }
 
+export type PlainValues = Readonly<Partial<Record<FieldKey, TextValue | BooleanValue>>>;
+
 export interface TrialRecord {
   readonly layout: 'classic' | 'modern';
   readonly identification: Identification;
@@ -317,6 +319,8 @@ export interface TrialRecord {
   readonly contacts: ContactsModule;
   readonly ipdSharing: IpdSharingModule;
   readonly oversight: OversightModule;
+  /** The elements the element table marks plain, by key (no module of their own). */
+  readonly plain: PlainValues;
   readonly sections: readonly SectionInfo[];
   /** Lines the parser could not place, kept so nothing is silently dropped. */
   readonly unrecognised: readonly TextValue[];

@@ -72,6 +72,12 @@ interface FieldRow {
   readonly source?: string;
   /** The lines a fix inserts when the element is missing, placeholders in angle brackets. */
   readonly template?: string;
+  /**
+   * A value with no code of its own: the model keeps it in `record.plain`, the export writes it at
+   * `api` (a boolean as its vocabulary's code), and the import writes it from there, as a row at the
+   * end of its home section. Adding such an element is this row alone.
+   */
+  readonly plain?: 'text' | 'boolean';
 }
 
 /** The page fields in canonical order: the order of the classic page, section by section. */
@@ -142,6 +148,7 @@ const FIELD_ROWS = [
   { key: 'isFdaRegulatedDevice', name: 'Studies a U.S. FDA-regulated Device Product', labels: ['Studies a U.S. FDA-regulated Device Product'], sections: ['moreInfo'], form: 'row', api: 'oversightModule.isFdaRegulatedDevice', vocabulary: V.yesNo, requirement: 'Required for studies starting on or after January 18, 2017 (optional for observational studies)', definition: 'Whether the clinical study is studying a device product subject to section 510(k), 515, or 520(m) of the FD&C Act.', source: 'ctgov-rules.md §1.4 (S6)', template: 'Studies a U.S. FDA-regulated Device Product: | <Yes or No> |' },
   { key: 'isUsExport', name: 'Product Manufactured in and Exported from the U.S.', labels: ['Product Manufactured in and Exported from the U.S.'], sections: ['moreInfo'], form: 'row', api: 'oversightModule.isUsExport', vocabulary: V.yesNo, requirement: 'Required if an FDA-regulated product is studied with no U.S. site and no IND/IDE', definition: 'Whether any drug or device product studied is manufactured in and exported from the U.S. for study in another country.', source: 'ctgov-rules.md §1.4 (S7)' },
   { key: 'oversightHasDmc', name: 'Data Monitoring Committee', labels: ['Data Monitoring Committee', 'Has Data Monitoring Committee'], sections: ['moreInfo', 'design'], api: 'oversightModule.oversightHasDmc', vocabulary: V.yesNo },
+  { key: 'hasExpandedAccess', name: 'Availability of Expanded Access', labels: ['Availability of Expanded Access'], sections: ['moreInfo'], form: 'row', api: 'statusModule.expandedAccessInfo.hasExpandedAccess', vocabulary: V.yesNo, plain: 'boolean', requirement: 'Conditionally required for studies of a drug product (including a biological product)', definition: 'Whether expanded access to the investigational drug product is available, outside the study, for patients who do not qualify for enrollment in it.', source: 'ctgov-rules.md §1.2 (S2)' },
 ] as const satisfies readonly FieldRow[];
 
 /** Fields the parser recognises by their label. */
