@@ -5,7 +5,7 @@ import { lineKind } from '../parser/cursor';
 import * as V from '../vocabulary/ctgov-enums';
 import { ipdInfoTypeLabel } from './ipd';
 import { valueAt } from './apiPath';
-import { FIELD_ELEMENTS, homeOf, labelOf, type SectionId } from '../vocabulary/elements';
+import { type FieldElement, FIELD_ELEMENTS, type FieldKey, homeOf, labelOf, type SectionId } from '../vocabulary/elements';
 import type { EnumVocabulary } from '../vocabulary/types';
 import { type ApiArmGroup, type ApiContact, type ApiDateStruct, type ApiIntervention, type ApiOutcome, type ApiProtocolSection, modulesOf } from './api';
 
@@ -97,6 +97,14 @@ export function writeRecord(p: ApiProtocolSection): string {
   const date = (l: string, s: ApiDateStruct | undefined) => {
     if (s?.date) out.push(`${qualifier(s.type)}${l} : | ${pageDate(s.date)} |`);
   };
+  /** A section's fields, each written by its writer (or as a plain row), in the table's order. */
+  const fields = (section: SectionId, writers: Partial<Record<FieldKey, () => unknown>>) => {
+    for (const e of FIELD_ELEMENTS) {
+      if (homeOf(e) !== section) continue;
+      if (e.plain) plainRow(p, e, out);
+      else writers[e.key]?.();
+    }
+  };
 
   // Header
   const brief = inline(id.briefTitle);
@@ -141,27 +149,29 @@ export function writeRecord(p: ApiProtocolSection): string {
   if ((p.conditionsModule?.keywords ?? []).length > 0) out.push('', 'Keywords:', ...(p.conditionsModule?.keywords ?? []).map(inline));
   plainRows(p, 'description', out);
 
-  // Study Design
+  // Study Design: its fields in the element table's order.
   out.push('', 'Study Design');
-  row('Study Type ', label(V.studyType, d.studyType) === 'Interventional' ? 'Interventional (Clinical Trial)' : label(V.studyType, d.studyType));
-  if (d.patientRegistry !== undefined) row('Patient Registry', yesNo(d.patientRegistry));
-  if (d.enrollmentInfo?.count !== undefined) out.push(`${qualifier(d.enrollmentInfo.type)}Enrollment : | ${d.enrollmentInfo.count} participants |`);
-  row('Allocation', label(V.allocation, di.allocation));
-  row('Intervention Model', label(V.interventionModel, di.interventionModel));
-  paragraphs('Intervention Model Description', di.interventionModelDescription);
-  row('Masking', maskingText(di.maskingInfo));
-  paragraphs('Masking Description', di.maskingInfo?.maskingDescription);
-  row('Primary Purpose', label(V.primaryPurpose, di.primaryPurpose));
-  row('Observational Model', label(V.observationalModel, di.observationalModel));
-  row('Time Perspective', label(V.timePerspective, di.timePerspective));
-  row('Biospecimen Retention', label(V.bioSpecRetention, d.bioSpec?.retention));
-  paragraphs('Biospecimen Description', d.bioSpec?.description);
-  row('Target Follow-Up Duration', d.targetDuration);
-  row('Official Title', id.officialTitle);
-  date('Study Start Date', st.startDateStruct);
-  date('Primary Completion Date', st.primaryCompletionDateStruct);
-  date('Study Completion Date', st.completionDateStruct);
-  plainRows(p, 'design', out);
+  const registry = d.patientRegistry;
+  fields('design', {
+    studyType: () => row('Study Type ', label(V.studyType, d.studyType) === 'Interventional' ? 'Interventional (Clinical Trial)' : label(V.studyType, d.studyType)),
+    patientRegistry: () => registry !== undefined && row('Patient Registry', yesNo(registry)),
+    enrollment: () => d.enrollmentInfo?.count !== undefined && out.push(`${qualifier(d.enrollmentInfo.type)}Enrollment : | ${d.enrollmentInfo.count} participants |`),
+    allocation: () => row('Allocation', label(V.allocation, di.allocation)),
+    interventionModel: () => row('Intervention Model', label(V.interventionModel, di.interventionModel)),
+    interventionModelDescription: () => paragraphs('Intervention Model Description', di.interventionModelDescription),
+    masking: () => row('Masking', maskingText(di.maskingInfo)),
+    maskingDescription: () => paragraphs('Masking Description', di.maskingInfo?.maskingDescription),
+    primaryPurpose: () => row('Primary Purpose', label(V.primaryPurpose, di.primaryPurpose)),
+    observationalModel: () => row('Observational Model', label(V.observationalModel, di.observationalModel)),
+    timePerspective: () => row('Time Perspective', label(V.timePerspective, di.timePerspective)),
+    bioSpecRetention: () => row('Biospecimen Retention', label(V.bioSpecRetention, d.bioSpec?.retention)),
+    bioSpecDescription: () => paragraphs('Biospecimen Description', d.bioSpec?.description),
+    targetDuration: () => row('Target Follow-Up Duration', d.targetDuration),
+    officialTitle: () => row('Official Title', id.officialTitle),
+    startDate: () => date('Study Start Date', st.startDateStruct),
+    primaryCompletionDate: () => date('Primary Completion Date', st.primaryCompletionDateStruct),
+    completionDate: () => date('Study Completion Date', st.completionDateStruct),
+  });
 
   // Arms and Interventions
   const linked = new Set(arms.flatMap((a) => (a.interventionNames ?? []).map((n) => findIntervention(n, interventions))));
@@ -193,18 +203,21 @@ export function writeRecord(p: ApiProtocolSection): string {
     }
   }
 
-  // Eligibility Criteria
+  // Eligibility Criteria: its fields in the element table's order.
   out.push('', 'Eligibility Criteria');
-  // No age limit at all is stated as such, so that it does not read as a missing element.
-  if (!el.minimumAge && !el.maximumAge && p.eligibilityModule) out.push('Minimum Age: | N/A (No limit) |', 'Maximum Age: | N/A (No limit) |');
-  else row('Ages Eligible for Study', agesText(el.minimumAge, el.maximumAge, el.stdAges));
-  row('Sexes Eligible for Study', label(V.sex, el.sex));
-  if (el.genderBased !== undefined) row('Gender Based', yesNo(el.genderBased));
-  paragraphs('Gender Eligibility Description', el.genderDescription);
-  row('Accepts Healthy Volunteers', yesNo(el.healthyVolunteers));
-  paragraphs('Study Population', el.studyPopulation);
-  row('Sampling Method', label(V.samplingMethod, el.samplingMethod));
-  if (el.eligibilityCriteria) out.push(...criteriaLines(el.eligibilityCriteria));
+  const genderBased = el.genderBased;
+  fields('eligibility', {
+    // No age limit at all is stated as such, so that it does not read as a missing element.
+    ages: () =>
+      !el.minimumAge && !el.maximumAge && p.eligibilityModule ? out.push('Minimum Age: | N/A (No limit) |', 'Maximum Age: | N/A (No limit) |') : row('Ages Eligible for Study', agesText(el.minimumAge, el.maximumAge, el.stdAges)),
+    sex: () => row('Sexes Eligible for Study', label(V.sex, el.sex)),
+    genderBased: () => genderBased !== undefined && row('Gender Based', yesNo(genderBased)),
+    genderDescription: () => paragraphs('Gender Eligibility Description', el.genderDescription),
+    healthyVolunteers: () => row('Accepts Healthy Volunteers', yesNo(el.healthyVolunteers)),
+    studyPopulation: () => paragraphs('Study Population', el.studyPopulation),
+    samplingMethod: () => row('Sampling Method', label(V.samplingMethod, el.samplingMethod)),
+    criteria: () => el.eligibilityCriteria && out.push(...criteriaLines(el.eligibilityCriteria)),
+  });
 
   // Contacts and Locations
   const cl = p.contactsLocationsModule;
@@ -223,45 +236,44 @@ export function writeRecord(p: ApiProtocolSection): string {
     for (const o of cl.overallOfficials ?? []) out.push(`${label(V.officialRole, o.role) ?? 'Study Director'}: | ${inline(o.name)} | ${inline(o.affiliation)} |`);
   }
 
-  // More Information
+  // More Information: the responsible party and the NCT ID again (as the classic page shows
+  // them), then its own fields in the element table's order.
   out.push('', 'More Information');
   row('Responsible Party', rpText);
   row('ClinicalTrials.gov Identifier', id.nctId);
-  // One row per identifier: IDs may contain spaces, which the page's single "Other Study ID Numbers" row cannot show.
-  row('Org Study ID', id.orgStudyIdInfo?.id);
-  for (const s of id.secondaryIdInfos ?? []) row('Secondary ID', secondaryIdText(s));
-  if (st.statusVerifiedDate) row('Last Verified', pageDate(st.statusVerifiedDate));
-  const ipd = p.ipdSharingStatementModule;
-  if (ipd?.ipdSharing) {
-    out.push('Individual Participant Data (IPD) Sharing Statement: | |');
-    row('Plan to Share IPD', label(V.ipdSharing, ipd.ipdSharing));
-    row('Plan Description', ipd.description);
-    row('Supporting Materials', (ipd.infoTypes ?? []).map(ipdInfoTypeLabel).join(', ') || undefined);
-    row('IPD Sharing Time Frame', ipd.timeFrame);
-    row('Access Criteria', ipd.accessCriteria);
-    row('URL', ipd.url);
-  }
+  const ipd = p.ipdSharingStatementModule?.ipdSharing ? p.ipdSharingStatementModule : undefined;
   const o = p.oversightModule;
-  row('Studies a U.S. FDA-regulated Drug Product', yesNo(o?.isFdaRegulatedDrug));
-  row('Studies a U.S. FDA-regulated Device Product', yesNo(o?.isFdaRegulatedDevice));
-  row('Product Manufactured in and Exported from the U.S.', yesNo(o?.isUsExport));
-  row('Data Monitoring Committee', yesNo(o?.oversightHasDmc));
-  plainRows(p, 'moreInfo', out);
+  fields('moreInfo', {
+    // One row per identifier: IDs may contain spaces, which the page's single "Other Study ID Numbers" row cannot show.
+    orgStudyId: () => row('Org Study ID', id.orgStudyIdInfo?.id),
+    secondaryId: () => (id.secondaryIdInfos ?? []).forEach((x) => row('Secondary ID', secondaryIdText(x))),
+    lastVerified: () => st.statusVerifiedDate && row('Last Verified', pageDate(st.statusVerifiedDate)),
+    // The statement's rows only with a plan to share.
+    ipdStatement: () => ipd && out.push('Individual Participant Data (IPD) Sharing Statement: | |'),
+    ipdSharing: () => ipd && row('Plan to Share IPD', label(V.ipdSharing, ipd.ipdSharing)),
+    ipdDescription: () => ipd && row('Plan Description', ipd.description),
+    ipdInfoTypes: () => ipd && row('Supporting Materials', (ipd.infoTypes ?? []).map(ipdInfoTypeLabel).join(', ') || undefined),
+    ipdTimeFrame: () => ipd && row('IPD Sharing Time Frame', ipd.timeFrame),
+    ipdAccessCriteria: () => ipd && row('Access Criteria', ipd.accessCriteria),
+    ipdUrl: () => ipd && row('URL', ipd.url),
+    isFdaRegulatedDrug: () => row('Studies a U.S. FDA-regulated Drug Product', yesNo(o?.isFdaRegulatedDrug)),
+    isFdaRegulatedDevice: () => row('Studies a U.S. FDA-regulated Device Product', yesNo(o?.isFdaRegulatedDevice)),
+    isUsExport: () => row('Product Manufactured in and Exported from the U.S.', yesNo(o?.isUsExport)),
+    oversightHasDmc: () => row('Data Monitoring Committee', yesNo(o?.oversightHasDmc)),
+  });
   return `${out.join('\n')}\n`;
 }
 
-/**
- * The plain elements of a section (vocabulary/elements.ts), each a row at the section's end, from
- * its API path. Sections whose end is a list (eligibility criteria, sites) take none: an element
- * placed there fails the element tests.
- */
+/** The plain elements of a section written without the table (the header, the description). */
 function plainRows(p: ApiProtocolSection, section: SectionId, out: string[]): void {
-  for (const e of FIELD_ELEMENTS) {
-    if (!e.plain || !e.api || homeOf(e) !== section) continue;
-    const v = valueAt(p, e.api);
-    const text = typeof v === 'boolean' ? yesNo(v) : typeof v === 'string' || typeof v === 'number' ? String(v) : undefined;
-    if (text !== undefined && text.trim() !== '') out.push(`${labelOf(e)}: | ${inline(text)} |`);
-  }
+  for (const e of FIELD_ELEMENTS) if (e.plain && homeOf(e) === section) plainRow(p, e, out);
+}
+
+/** A plain element (vocabulary/elements.ts) as a row, from its API path. */
+function plainRow(p: ApiProtocolSection, e: FieldElement, out: string[]): void {
+  const v = e.api ? valueAt(p, e.api) : undefined;
+  const text = typeof v === 'boolean' ? yesNo(v) : typeof v === 'string' || typeof v === 'number' ? String(v) : undefined;
+  if (text !== undefined && text.trim() !== '') out.push(`${labelOf(e)}: | ${inline(text)} |`);
 }
 
 /** The intervention an arm's `Type: Name` names. */
