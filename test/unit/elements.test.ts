@@ -12,9 +12,10 @@ import { writeRecord } from '../../server/src/convert/write';
 import { matchHeading, matchLabel } from '../../server/src/parser/labels';
 import { parse } from '../../server/src/parser/parse';
 import { SLOTS } from '../../server/src/rules/support/placement';
-import { FIELD_ELEMENTS, type FieldElement, fieldElement, homeOf, isEnumerated, labelOf, PART_ELEMENTS, rankOf, SECTIONS } from '../../server/src/vocabulary/elements';
+import { element, FIELD_ELEMENTS, type FieldElement, fieldElement, homeOf, isEnumerated, labelOf, PART_ELEMENTS, rankOf, SECTIONS } from '../../server/src/vocabulary/elements';
 import { FIELDS } from '../../server/src/vocabulary/fields';
 import { normKey } from '../../server/src/vocabulary/lookup';
+import { XMLParser } from 'fast-xml-parser';
 import { FIXTURES, ROOT } from '../helpers';
 
 const CORPUS = join(FIXTURES, 'corpus', 'ctgov');
@@ -156,5 +157,53 @@ describe('the element table against the registry', function () {
       }
     }
     assert.deepEqual(disorders.slice(0, 10), []);
+  });
+});
+
+/** The PRS upload schema as child element names by complex type (sequence, all, and extended bases). */
+function prsSchema(): { readonly children: (type: string) => ReadonlyMap<string, string> } {
+  const xsd = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@', isArray: (name) => name === 'xs:element' || name === 'xs:complexType' }).parse(
+    readFileSync(join(FIXTURES, 'schemas', 'prs', 'ProtocolRecordSchema.xsd'), 'utf8'),
+  ) as { 'xs:schema': { 'xs:complexType': Record<string, unknown>[] } };
+  const types = new Map(xsd['xs:schema']['xs:complexType'].map((t) => [t['@name'] as string, t]));
+  const children = (name: string): Map<string, string> => {
+    const t = types.get(name.replace(/^prs:/, ''));
+    const out = new Map<string, string>();
+    if (!t) return out;
+    const ext = (t['xs:complexContent'] as { 'xs:extension'?: { '@base': string } } | undefined)?.['xs:extension'];
+    if (ext) for (const [k, v] of children(ext['@base'])) out.set(k, v);
+    for (const group of ['xs:sequence', 'xs:all'] as const) {
+      for (const e of ((t[group] as { 'xs:element'?: Record<string, string>[] } | undefined)?.['xs:element'] ?? [])) if (e['@name']) out.set(e['@name'], e['@type'] ?? '');
+    }
+    return out;
+  };
+  return { children };
+}
+
+describe('the element table against the PRS upload schema', () => {
+  it('names PRS tag paths that ProtocolRecordSchema.xsd has, under <clinical_study>', () => {
+    const { children } = prsSchema();
+    assert.ok(children('ClinicalStudy').has('id_info') && children('TopLevelTextBlock').has('textblock'), 'the schema reader finds elements');
+    const missing: string[] = [];
+    for (const e of [...FIELD_ELEMENTS, ...PART_ELEMENTS]) {
+      if (!e.prs) continue;
+      let type = 'ClinicalStudy';
+      for (const tag of e.prs.split('/')) {
+        const next = children(type).get(tag);
+        if (next === undefined) {
+          missing.push(`${e.key}: ${e.prs} (no <${tag}> in ${type})`);
+          break;
+        }
+        type = next;
+      }
+    }
+    assert.deepEqual(missing, []);
+  });
+
+  it('has a PRS tag for every element PRS takes: all with an API path but those ClinicalTrials.gov sets', () => {
+    const setByRegistry = new Set(['nctId', 'lastKnownStatus', 'firstSubmitted', 'firstPosted', 'resultsFirstPosted', 'lastUpdatePosted', 'meshTerms', 'stdAges']);
+    const untagged = [...FIELD_ELEMENTS, ...PART_ELEMENTS].filter((e) => e.api && !e.prs && !setByRegistry.has(e.key)).map((e) => e.key);
+    assert.deepEqual(untagged, []);
+    for (const k of setByRegistry) assert.equal(element(k as Parameters<typeof element>[0]).prs, undefined, k);
   });
 });
