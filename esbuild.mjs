@@ -94,6 +94,12 @@ if (args.has('--bench')) {
   rmSync('dist', { recursive: true, force: true });
   await esbuild.build(bundles);
   await buildDictionaries();
+  // The PRS XML export validates against the official schemas with xmllint-wasm, whose worker
+  // script and WebAssembly module are loaded from beside the bundle.
+  mkdirSync('dist/prs', { recursive: true });
+  for (const f of ['ProtocolRecordSchema.xsd', 'RRSUploadSchema.xsd', 'SOURCES.md']) copyFileSync(join('test/fixtures/schemas/prs', f), join('dist/prs', f));
+  for (const f of ['xmllint-node.js', 'xmllint.wasm']) copyFileSync(join('node_modules/xmllint-wasm', f), join('dist', f));
+  copyFileSync('node_modules/xmllint-wasm/COPYING', 'dist/xmllint.LICENSE');
   // The rule pages ship beside the server: diagnostics link to them (codeDescription.href).
   mkdirSync('dist/rules', { recursive: true });
   for (const f of readdirSync('docs/rules')) if (f.endsWith('.md')) copyFileSync(join('docs/rules', f), join('dist/rules', f));

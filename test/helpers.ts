@@ -22,3 +22,18 @@ export function seedText(prefix: string): string {
 export function seed(prefix: string): Analysis {
   return analyze(seedText(prefix));
 }
+
+/** The values at an API path (`a.b[].c`) of a JSON value; empty strings and lists count as absent. */
+export function valuesAt(root: unknown, path: string): unknown[] {
+  let here: unknown[] = [root];
+  for (const part of path.split('.')) {
+    const list = part.endsWith('[]');
+    const name = list ? part.slice(0, -2) : part;
+    here = here.flatMap((v) => {
+      const x = v !== null && typeof v === 'object' ? (v as Record<string, unknown>)[name] : undefined;
+      return list ? (Array.isArray(x) ? x : []) : x === undefined ? [] : [x];
+    });
+  }
+  return here.filter((v) => v !== '' && v !== null && !(Array.isArray(v) && v.length === 0));
+}
+

@@ -1,15 +1,12 @@
-// Validates PRS upload XML against the official schemas (test/fixtures/schemas/prs) with
-// xmllint-wasm: libxml2 built to WebAssembly, so no network and no native build.
-import { readFileSync } from 'node:fs';
+// The PRS schemas the tests validate against (test/fixtures/schemas/prs, the same files the build
+// copies to dist/prs), through the product's own validator.
 import { join } from 'node:path';
-import { validateXML } from 'xmllint-wasm';
+import { prsSchemaErrors as validate, type PrsSchemas, readPrsSchemas } from '../server/src/convert/prsSchema';
 import { FIXTURES } from './helpers';
 
-const dir = join(FIXTURES, 'schemas', 'prs');
-const file = (name: string) => ({ fileName: name, contents: readFileSync(join(dir, name), 'utf8') });
+export const PRS_SCHEMAS: PrsSchemas = readPrsSchemas(join(FIXTURES, 'schemas', 'prs'));
 
 /** Schema errors of a PRS XML document, as `line N: message`; none when it is valid. */
 export async function prsSchemaErrors(xml: string): Promise<string[]> {
-  const r = await validateXML({ xml: { fileName: 'record.xml', contents: xml }, schema: file('ProtocolRecordSchema.xsd'), preload: file('RRSUploadSchema.xsd') });
-  return r.valid ? [] : r.errors.map((e) => `line ${e.loc?.lineNumber ?? '?'}: ${e.message.trim()}`);
+  return (await validate(xml, PRS_SCHEMAS)).map((e) => `line ${e.line || '?'}: ${e.message}`);
 }

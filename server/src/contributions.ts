@@ -70,6 +70,12 @@ export function configuration(): Record<string, unknown> {
       scope: 'window',
       markdownDescription: 'Size in bytes above which a record is not parsed or checked (default 10 MB): it gets one information message, and only NCT ID links work, so the editor never freezes.',
     },
+    'trialRecord.prs.organization': {
+      type: 'string',
+      default: '',
+      scope: 'resource',
+      markdownDescription: 'Your PRS organization\'s login name (the **Organization** box on the PRS sign-in page). The PRS XML export writes it as `id_info/org_name`; a study page does not show it.',
+    },
     'trialRecord.trace.server': {
       type: 'string',
       enum: ['off', 'messages', 'verbose'],

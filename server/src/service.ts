@@ -16,9 +16,11 @@ import { foldingRanges } from './features/folding';
 import { documentSymbols, flatSymbols } from './features/symbols';
 import { matchesQuery, recordSymbols } from './features/workspaceSymbols';
 import { exportRecord } from './convert/export';
-import { readStudies } from './convert/read';
+import { readStudiesWithNotes } from './convert/read';
 import { importNotes, writeRecord } from './convert/write';
 import type { ApiStudy } from './convert/api';
+import { exportPrs, type PrsExport } from './convert/prsExport';
+import type { PrsSchemas } from './convert/prsSchema';
 
 /** The part of a text document the service needs (vscode-languageserver-textdocument fits). */
 export interface DocumentLike {
@@ -93,9 +95,29 @@ export class TrialRecordService {
     return exportRecord(this.analysis(doc).record);
   }
 
-  /** Records in the canonical text form from API v2 JSON or legacy XML; throws ReadError on bad data. */
-  importStudies(data: string, name: string): { nctId?: string; text: string; notes: string[] }[] {
-    return readStudies(data, name).map((p) => ({ ...(p.identificationModule?.nctId ? { nctId: p.identificationModule.nctId } : {}), text: writeRecord(p), notes: importNotes(p) }));
+  /**
+   * The records as one PRS upload file (<study_collection>), checked against the PRS schema;
+   * `org` is the PRS organization's login name. Schema errors name the record line they came from.
+   */
+  exportPrs(docs: readonly DocumentLike[], org: string, schemas: PrsSchemas): Promise<PrsExport> {
+    return exportPrs(
+      docs.map((doc) => {
+        const a = this.analysis(doc);
+        return { name: doc.uri, record: a.record, tree: a.tree, lineOf: (offset: number) => a.index.position(offset).line };
+      }),
+      org,
+      schemas,
+    );
+  }
+
+  /** Records in the canonical text form from API v2 JSON, legacy XML or PRS XML; throws ReadError on bad data. */
+  importStudies(data: string, name: string): { nctId?: string; orgStudyId?: string; text: string; notes: string[] }[] {
+    return readStudiesWithNotes(data, name).map(({ protocol: p, notes }) => ({
+      ...(p.identificationModule?.nctId ? { nctId: p.identificationModule.nctId } : {}),
+      ...(p.identificationModule?.orgStudyIdInfo?.id ? { orgStudyId: p.identificationModule.orgStudyIdInfo.id } : {}),
+      text: writeRecord(p),
+      notes: [...notes, ...importNotes(p)],
+    }));
   }
 
   /** The findings as LSP diagnostics (the editor's form). */

@@ -14,6 +14,8 @@ export interface Settings extends RunOptions {
   readonly run: 'onType' | 'onSave';
   /** Bytes: larger documents are not parsed (only cheap features run). */
   readonly maxFileSize: number;
+  /** trialRecord.prs.organization: the PRS organization's login name, for the PRS XML export. */
+  readonly prsOrganization?: string;
 }
 
 const RULE_IDS = new Set(RULES.map((r) => r.id));
@@ -61,6 +63,10 @@ export function readSettings(raw: unknown): { settings: Settings; problems: stri
   let maxFileSize = DEFAULT_SETTINGS.maxFileSize;
   if (typeof s.maxFileSize === 'number' && s.maxFileSize > 0) maxFileSize = Math.floor(s.maxFileSize);
   else if (s.maxFileSize !== undefined) problems.push(`trialRecord.maxFileSize: '${String(s.maxFileSize)}' is not a positive number of bytes`);
-  return { settings: { validateEnable, run, rules, ...(today ? { today } : {}), suppressions, maxNumberOfProblems: max, maxFileSize, customTerms }, problems };
+  let prsOrganization: string | undefined;
+  const prs = isObject(s.prs) ? s.prs : {};
+  if (typeof prs.organization === 'string' && prs.organization.trim() !== '') prsOrganization = prs.organization.trim();
+  else if (prs.organization !== undefined && prs.organization !== '') problems.push('trialRecord.prs.organization: not a name');
+  return { settings: { validateEnable, run, rules, ...(today ? { today } : {}), suppressions, maxNumberOfProblems: max, maxFileSize, customTerms, ...(prsOrganization ? { prsOrganization } : {}) }, problems };
 }
 

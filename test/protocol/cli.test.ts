@@ -82,7 +82,13 @@ describe('packaging', function () {
       'dist/dictionaries/medical-terms.dict-medicalterms.LICENSE',
       'dist/dictionaries/medical-terms.source',
       'dist/dictionaries/medical-terms.words',
+      'dist/prs/ProtocolRecordSchema.xsd',
+      'dist/prs/RRSUploadSchema.xsd',
+      'dist/prs/SOURCES.md',
       'dist/server.js',
+      'dist/xmllint-node.js',
+      'dist/xmllint.LICENSE',
+      'dist/xmllint.wasm',
       'language-configuration.json',
       'package.json',
       'snippets/trial-record.code-snippets',
@@ -141,6 +147,44 @@ describe('trial-record export and import', () => {
     const r = cli('import', array, '--out', dir);
     assert.equal(r.status, 0, r.stderr);
     assert.deepEqual(readdirSync(dir).sort(), ['NCT04870190.trial', 'NCT05078931.trial']);
+  });
+
+  it('export --format prs-xml needs the PRS organization, from --org or .trialrecord.json', () => {
+    const record = join(tmp, 'org', 'NCT04659603.trial');
+    require('node:fs').mkdirSync(join(tmp, 'org'), { recursive: true });
+    writeFileSync(record, require('node:fs').readFileSync(join(ROOT, 'examples', 'NCT04659603.trial'), 'utf8'));
+    const missing = cli('export', '--format', 'prs-xml', record);
+    assert.equal(missing.status, 2);
+    assert.equal(missing.stdout, '');
+    assert.match(missing.stderr, /^trial-record: export --format prs-xml needs the PRS organization name .*give --org NAME, or put \{"prs": \{"organization": "NAME"\}\} in \.trialrecord\.json\n$/);
+    const given = cli('export', '--format', 'prs-xml', '--org', 'Sanofi-PRS', record);
+    assert.equal(given.status, 0, given.stderr);
+    assert.match(given.stdout, /^<\?xml version="1.0" encoding="UTF-8"\?>\n<prs:study_collection xmlns:prs="http:\/\/clinicaltrials.gov\/prs">/);
+    assert.match(given.stdout, /<org_name>Sanofi-PRS<\/org_name>\n\s+<org_study_id>ACT16432<\/org_study_id>/);
+    writeFileSync(join(tmp, 'org', '.trialrecord.json'), JSON.stringify({ prs: { organization: 'From-Settings' } }));
+    const fromFile = cli('export', '--format=prs-xml', record, '--out', join(tmp, 'org', 'upload.xml'));
+    assert.equal(fromFile.status, 0, fromFile.stderr);
+    assert.match(require('node:fs').readFileSync(join(tmp, 'org', 'upload.xml'), 'utf8'), /<org_name>From-Settings<\/org_name>/);
+    assert.equal(cli('export', '--format', 'yaml', record).status, 2);
+  });
+
+  it('export --format prs-xml writes several records into one file, which import reads back', () => {
+    const upload = join(tmp, 'upload.xml');
+    const r = cli('export', '--format', 'prs-xml', '--org', 'Example-Org', seedPath('000'), seedPath('002'), '--out', upload);
+    assert.equal(r.status, 0, r.stderr);
+    // Seed 000 has no Sponsor line: the note says PRS requires it.
+    assert.match(r.stderr, /000_[0-9a-f]+\.txt: Sponsor is missing; PRS requires it/);
+    const xml = require('node:fs').readFileSync(upload, 'utf8') as string;
+    assert.equal((xml.match(/<clinical_study>/g) ?? []).length, 2);
+    const refused = cli('import', upload);
+    assert.equal(refused.status, 2);
+    assert.match(refused.stderr, /holds 2 studies; give --out <folder>/);
+    const dir = join(tmp, 'from-prs');
+    const back = cli('import', upload, '--out', dir);
+    assert.equal(back.status, 0, back.stderr);
+    // PRS XML has no NCT ID: the files are named by Unique Protocol ID (seeds 000 and 002: ACT16432, EFC15246).
+    assert.deepEqual(readdirSync(dir).sort(), ['ACT16432.trial', 'EFC15246.trial']);
+    assert.match(require('node:fs').readFileSync(join(dir, 'EFC15246.trial'), 'utf8'), /^Multinational Clinical Study Comparing Isatuximab/m);
   });
 
   it('bad data files get one clear line and exit code 2', () => {

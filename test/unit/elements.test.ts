@@ -16,24 +16,10 @@ import { element, FIELD_ELEMENTS, type FieldElement, fieldElement, homeOf, isEnu
 import { FIELDS } from '../../server/src/vocabulary/fields';
 import { normKey } from '../../server/src/vocabulary/lookup';
 import { XMLParser } from 'fast-xml-parser';
-import { FIXTURES, ROOT } from '../helpers';
+import { FIXTURES, ROOT, valuesAt } from '../helpers';
 
 const CORPUS = join(FIXTURES, 'corpus', 'ctgov');
 const FILES = readdirSync(CORPUS).filter((f) => /\.(json|xml)$/.test(f)).sort();
-
-/** The values at an API path (`a.b[].c`) of a JSON value; empty strings and lists count as absent. */
-function valuesAt(root: unknown, path: string): unknown[] {
-  let here: unknown[] = [root];
-  for (const part of path.split('.')) {
-    const list = part.endsWith('[]');
-    const name = list ? part.slice(0, -2) : part;
-    here = here.flatMap((v) => {
-      const x = v !== null && typeof v === 'object' ? (v as Record<string, unknown>)[name] : undefined;
-      return list ? (Array.isArray(x) ? x : []) : x === undefined ? [] : [x];
-    });
-  }
-  return here.filter((v) => v !== '' && v !== null && !(Array.isArray(v) && v.length === 0));
-}
 
 /** A path under protocolSection, or under the study when it names another section. */
 const studyPath = (api: string) => (/^(derivedSection|resultsSection|documentSection)\./.test(api) ? api : `protocolSection.${api}`);

@@ -104,6 +104,9 @@ export function recordFiles(paths: readonly string[], onProblem: (message: strin
   return [...new Set(out)].sort();
 }
 
+/** The raw settings of the nearest .trialrecord.json above a file, and where it is. */
+export const nearestSettings = (file: string): { raw: unknown; from?: string } => settingsFor(file, new Map());
+
 /** Settings from the nearest .trialrecord.json above a file (the editor's keys, without "trialRecord."). */
 function settingsFor(file: string, cache: Map<string, { raw: unknown; from?: string }>): { raw: unknown; from?: string } {
   let dir = dirname(resolve(file));

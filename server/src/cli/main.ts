@@ -7,7 +7,9 @@ import { pathToFileURL } from 'node:url';
 import { ReadError } from '../convert/errors';
 import { TrialRecordService } from '../service';
 import { ResultCache } from './cache';
-import { checkFiles, formatJson, formatSarif, formatText, parseCheckArgs, recordFiles, UsageError } from './check';
+import { checkFiles, formatJson, formatSarif, formatText, nearestSettings, parseCheckArgs, recordFiles, UsageError } from './check';
+import { readPrsSchemas } from '../convert/prsSchema';
+import { readSettings } from '../settings';
 import { VERSION } from '../version';
 
 const HELP = `trial-record ${VERSION}: ClinicalTrials.gov registry records as text
@@ -22,10 +24,16 @@ Usage:
   trial-record export <record> [--out file]
       write the record as a ClinicalTrials.gov API v2 study object ({"protocolSection": …}),
       with API codes and ISO dates; what cannot be exported is named on stderr
+  trial-record export --format prs-xml [--org NAME] <record>… [--out file]
+      write the records as one PRS upload file (<study_collection>, a <clinical_study> per
+      record), checked against the PRS schema first: on a schema error nothing is written
+      and the error is printed at its record line (exit code 1); --org is the PRS
+      organization's login name (or "prs": {"organization": …} in .trialrecord.json)
   trial-record import <study.json|study.xml> [--out file|folder]
-      write a ClinicalTrials.gov API v2 study (one, or the array download) or a legacy
-      <clinical_study> XML record as a record in the canonical text form; several studies
-      need --out <folder> and are written as <NCT ID>.trial
+      write a ClinicalTrials.gov API v2 study (one, or the array download), a legacy
+      <clinical_study> XML record or a PRS XML file (PRS "Download XML", one or many
+      studies) as records in the canonical text form; several studies need --out <folder>
+      and are written as <NCT ID>.trial (<Unique Protocol ID>.trial for PRS XML)
   trial-record outline <file>   print the record's Outline (document symbols) as JSON
   trial-record --version        print the version
   trial-record --help           print this help
@@ -59,6 +67,59 @@ function readText(file: string, what = "a record's text"): string {
 
 const readRecord = (file: string) => readText(file);
 
+/** The value of `--name value` or `--name=value`; a missing value is a usage error. */
+function optionValue(args: readonly string[], name: string): string | undefined {
+  for (let k = 0; k < args.length; k++) {
+    const a = args[k]!;
+    if (a === name) {
+      const v = args[k + 1];
+      if (v === undefined || v.startsWith('-')) throw new UsageError(`${name} needs a value`);
+      return v;
+    }
+    if (a.startsWith(`${name}=`)) return a.slice(name.length + 1);
+  }
+  return undefined;
+}
+
+/** The arguments without the named options and their values. */
+function withoutOptions(args: readonly string[], names: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let k = 0; k < args.length; k++) {
+    const a = args[k]!;
+    if (names.includes(a)) k++;
+    else if (!names.some((n) => a.startsWith(`${n}=`))) out.push(a);
+  }
+  return out;
+}
+
+/** `export --format prs-xml`: every record into one upload file, written only when the schema accepts it. */
+async function exportPrs(args: readonly string[], out: (s: string) => void): Promise<number> {
+  const rest = withoutOptions(args, ['--format', '--org', '--out', '-o']);
+  const outFile = optionValue(args, '--out') ?? optionValue(args, '-o');
+  const unknown = rest.find((a) => a.startsWith('-'));
+  if (unknown) throw new UsageError(`export: unknown option '${unknown}' (try trial-record --help)`);
+  if (rest.length === 0) throw new UsageError('export --format prs-xml needs at least one record: trial-record export --format prs-xml [--org NAME] <record>… [--out file]');
+  let org = optionValue(args, '--org')?.trim();
+  if (!org) {
+    const found = nearestSettings(rest[0]!);
+    org = readSettings(found.raw).settings.prsOrganization;
+  }
+  if (!org) throw new UsageError('export --format prs-xml needs the PRS organization name (the login name on the PRS sign-in page): give --org NAME, or put {"prs": {"organization": "NAME"}} in .trialrecord.json');
+  const docs = rest.map((file) => {
+    const text = readRecord(file);
+    return { uri: file, version: 0, getText: () => text };
+  });
+  const result = await new TrialRecordService().exportPrs(docs, org, readPrsSchemas(join(__dirname, 'prs')));
+  for (const n of result.notes) process.stderr.write(`trial-record: ${n.name}: ${n.message}\n`);
+  if (result.problems.length > 0) {
+    for (const p of result.problems) process.stderr.write(`${p.name}:${p.line !== undefined ? `${p.line + 1}:` : ''} PRS schema: ${p.message} (XML line ${p.xmlLine})\n`);
+    process.stderr.write(`trial-record: the PRS XML does not match the PRS schema (${result.problems.length} error${result.problems.length === 1 ? '' : 's'}); nothing was written\n`);
+    return 1;
+  }
+  write(result.xml, outFile, out);
+  return 0;
+}
+
 /** `<file> [--out file]`: exactly one input, and where the output goes. */
 function fileAndOut(command: string, args: readonly string[]): { files: string; outFile?: string } {
   const inputs: string[] = [];
@@ -85,7 +146,7 @@ function write(content: string, outFile: string | undefined, out: (s: string) =>
   }
 }
 
-export function run(argv: readonly string[], out: (s: string) => void): number {
+export async function run(argv: readonly string[], out: (s: string) => void): Promise<number> {
   const [command, ...rest] = argv;
   if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
     out(HELP);
@@ -114,7 +175,11 @@ export function run(argv: readonly string[], out: (s: string) => void): number {
     return results.some((r) => r.diagnostics.some((d) => d.severity === 'error')) ? 1 : 0;
   }
   if (command === 'export') {
-    const { files, outFile } = fileAndOut('export', rest);
+    const format = optionValue(rest, '--format') ?? 'json';
+    if (format === 'prs-xml') return exportPrs(rest, out);
+    if (format !== 'json') throw new UsageError(`export: unknown format '${format}' (json or prs-xml)`);
+    if (optionValue(rest, '--org') !== undefined) throw new UsageError('export: --org is for --format prs-xml');
+    const { files, outFile } = fileAndOut('export', withoutOptions(rest, ['--format']));
     const text = readRecord(files);
     const service = new TrialRecordService();
     const { study, notes } = service.exportStudy({ uri: pathToFileURL(resolve(files)).toString(), version: 0, getText: () => text });
@@ -134,8 +199,12 @@ export function run(argv: readonly string[], out: (s: string) => void): number {
     const toFolder = outFile !== undefined && (records.length > 1 || (existsSync(outFile) && statSync(outFile).isDirectory()));
     if (records.length > 1 && !toFolder) throw new UsageError(`${files}: holds ${records.length} studies; give --out <folder> to write one record per study`);
     if (toFolder) mkdirSync(outFile!, { recursive: true });
+    const taken = new Set<string>();
     records.forEach((r, k) => {
-      const name = r.nctId ?? `study-${k + 1}`;
+      // A PRS file has no NCT ID: its studies are named by their Unique Protocol ID.
+      let name = r.nctId ?? (r.orgStudyId ? r.orgStudyId.replace(/[^\w.-]+/g, '_').replace(/^\.+/, '') : '');
+      if (name === '' || taken.has(name)) name = `${name || 'study'}-${k + 1}`;
+      taken.add(name);
       for (const n of r.notes) process.stderr.write(`trial-record: ${files}: ${name}: ${n}\n`);
       write(r.text, toFolder ? join(outFile!, `${name}.trial`) : outFile, out);
     });
@@ -153,9 +222,11 @@ export function run(argv: readonly string[], out: (s: string) => void): number {
   throw new UsageError(`unknown command '${command}' (try trial-record --help)`);
 }
 
-if (require.main === module) {
+if (require.main === module) void main();
+
+async function main(): Promise<void> {
   try {
-    process.exitCode = run(process.argv.slice(2), (s) => process.stdout.write(s));
+    process.exitCode = await run(process.argv.slice(2), (s) => process.stdout.write(s));
   } catch (e) {
     if (e instanceof UsageError) {
       process.stderr.write(`trial-record: ${e.message}\n`);

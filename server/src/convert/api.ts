@@ -28,6 +28,7 @@ export interface ApiStatusModule {
   overallStatus?: string;
   lastKnownStatus?: string;
   whyStopped?: string;
+  expandedAccessInfo?: { hasExpandedAccess?: boolean; nctId?: string; statusForNctId?: string };
   startDateStruct?: ApiDateStruct;
   primaryCompletionDateStruct?: ApiDateStruct;
   completionDateStruct?: ApiDateStruct;

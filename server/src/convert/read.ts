@@ -1,18 +1,35 @@
 // Reads ClinicalTrials.gov data files: API v2 JSON (one study, the array download, or a search
-// page) and the legacy <clinical_study> XML. Problems are thrown as ReadError with a clear message.
+// page), the legacy public <clinical_study> XML and PRS upload XML (PRS "Download XML"). Problems
+// are thrown as ReadError with a clear message.
 
 import type { ApiProtocolSection } from './api';
 import { ReadError } from './errors';
 import { xmlToProtocol } from './xml';
+import { isPrsXml, prsToProtocols } from './prsRead';
 import { isObject } from '../json';
 
 export { ReadError } from './errors';
 
+export interface ReadStudy {
+  readonly protocol: ApiProtocolSection;
+  /** What the file holds that the text form cannot carry. */
+  readonly notes: readonly string[];
+}
+
 /** The protocol sections in a data file's text; `name` is used in messages. */
 export function readStudies(text: string, name: string): ApiProtocolSection[] {
+  return readStudiesWithNotes(text, name).map((s) => s.protocol);
+}
+
+/** The protocol sections in a data file's text, each with the reader's notes. */
+export function readStudiesWithNotes(text: string, name: string): ReadStudy[] {
   const t = text.replace(/^\uFEFF/, '').trimStart();
-  if (t.startsWith('<')) return [xmlToProtocol(t, name)];
-  if (!t.startsWith('{') && !t.startsWith('[')) throw new ReadError(`${name}: neither JSON nor XML (expected a ClinicalTrials.gov API v2 study or a <clinical_study> record)`);
+  if (t.startsWith('<')) return isPrsXml(t) ? prsToProtocols(t, name) : [{ protocol: xmlToProtocol(t, name), notes: [] }];
+  if (!t.startsWith('{') && !t.startsWith('[')) throw new ReadError(`${name}: neither JSON nor XML (expected a ClinicalTrials.gov API v2 study, a <clinical_study> record or PRS upload XML)`);
+  return jsonStudies(t, name).map((protocol) => ({ protocol, notes: [] }));
+}
+
+function jsonStudies(t: string, name: string): ApiProtocolSection[] {
   let data: unknown;
   try {
     data = JSON.parse(t);

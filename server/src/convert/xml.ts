@@ -1,17 +1,14 @@
 // Legacy ClinicalTrials.gov <clinical_study> XML (public.xsd) → the API v2 protocolSection shape,
 // so import has one writer. Labels become API codes through the same vocabularies as the editor.
 
-import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { parseDate, parseMasking, parsePhases } from '../model/values';
 import * as V from '../vocabulary/ctgov-enums';
 import { lookupTerm } from '../vocabulary/lookup';
 import type { EnumVocabulary } from '../vocabulary/types';
-import type { ApiContact, ApiDateStruct, ApiOutcome, ApiProtocolSection } from './api';
+import type { ApiContact, ApiDateStruct, ApiLocation, ApiOutcome, ApiProtocolSection } from './api';
 import { ReadError } from './errors';
 import { ipdInfoTypeCodes } from './ipd';
-
-type XNode = { [k: string]: XValue };
-type XValue = string | XNode | XValue[];
+import { attr, child, isNode, list, oversightOf, str, texts, textOf, wellFormed, xmlParser, type XNode, type XValue } from './xmlTree';
 
 const REPEATED = new Set([
   'secondary_id', 'collaborator', 'condition', 'keyword', 'arm_group', 'intervention', 'arm_group_label', 'other_name',
@@ -19,42 +16,7 @@ const REPEATED = new Set([
   'ipd_info_type', 'phase', 'location_countries', 'country', 'link', 'reference', 'results_reference',
 ]);
 
-const parser = new XMLParser({
-  ignoreAttributes: false,
-  attributeNamePrefix: '@',
-  textNodeName: '#text',
-  parseTagValue: false,
-  parseAttributeValue: false,
-  trimValues: false,
-  htmlEntities: true,
-  isArray: (name) => REPEATED.has(name),
-});
-
-const isNode = (v: XValue | undefined): v is XNode => v !== undefined && typeof v === 'object' && !Array.isArray(v);
-
-/** The text of an element (or of its `#text` when it has attributes). */
-function textOf(v: XValue | undefined): string | undefined {
-  if (v === undefined) return undefined;
-  if (typeof v === 'string') return v;
-  if (Array.isArray(v)) return textOf(v[0]);
-  const t = v['#text'];
-  return typeof t === 'string' ? t : undefined;
-}
-
-const child = (n: XValue | undefined, key: string): XValue | undefined => (isNode(n) ? n[key] : undefined);
-const list = (n: XValue | undefined, key: string): XValue[] => {
-  const v = child(n, key);
-  return v === undefined ? [] : Array.isArray(v) ? v : [v];
-};
-const str = (n: XValue | undefined, key: string): string | undefined => {
-  const t = textOf(child(n, key))?.trim();
-  return t ? t : undefined;
-};
-const attr = (n: XValue | undefined, key: string, name: string): string | undefined => {
-  const v = child(n, key);
-  const a = isNode(v) ? v[`@${name}`] : undefined;
-  return typeof a === 'string' ? a : undefined;
-};
+const parser = xmlParser(REPEATED);
 
 /** A <textblock>: the common indentation removed, paragraphs kept. */
 function textblock(n: XValue | undefined, key: string): string | undefined {
@@ -98,10 +60,16 @@ function outcome(o: XValue): ApiOutcome {
   return { measure: str(o, 'measure'), timeFrame: str(o, 'time_frame'), description: str(o, 'description') };
 }
 
+/** A <location> (the same in the public and the PRS XML): facility, address and status, with the given contacts. */
+export function locationOf(l: XValue, contacts: ApiContact[]): ApiLocation {
+  const f = child(l, 'facility');
+  const a = child(f, 'address');
+  return { facility: str(f, 'name'), status: code(V.overallStatus, str(l, 'status')), city: str(a, 'city'), state: str(a, 'state'), zip: str(a, 'zip'), country: str(a, 'country'), contacts };
+}
+
 /** The protocol part of a <clinical_study> record; `name` is used in messages. */
 export function xmlToProtocol(xml: string, name: string): ApiProtocolSection {
-  const valid = XMLValidator.validate(xml);
-  if (valid !== true) throw new ReadError(`${name}: not well-formed XML (line ${valid.err.line}: ${valid.err.msg})`);
+  wellFormed(xml, name);
   const doc = parser.parse(xml) as XNode;
   const s = doc.clinical_study;
   if (!isNode(s)) throw new ReadError(`${name}: not a ClinicalTrials.gov <clinical_study> record (its root element is <${Object.keys(doc).find((k) => !k.startsWith('?')) ?? 'none'}>)`);
@@ -154,14 +122,9 @@ export function xmlToProtocol(xml: string, name: string): ApiProtocolSection {
       leadSponsor: { name: str(child(child(s, 'sponsors'), 'lead_sponsor'), 'agency'), class: str(child(child(s, 'sponsors'), 'lead_sponsor'), 'agency_class') },
       collaborators: list(child(s, 'sponsors'), 'collaborator').map((c) => ({ name: str(c, 'agency'), class: str(c, 'agency_class') })),
     },
-    oversightModule: {
-      oversightHasDmc: yesNo(str(oversight, 'has_dmc')),
-      isFdaRegulatedDrug: yesNo(str(oversight, 'is_fda_regulated_drug')),
-      isFdaRegulatedDevice: yesNo(str(oversight, 'is_fda_regulated_device')),
-      isUsExport: yesNo(str(oversight, 'is_us_export')),
-    },
+    oversightModule: oversightOf(oversight, ['has_dmc', 'is_fda_regulated_drug', 'is_fda_regulated_device', 'is_us_export']),
     descriptionModule: { briefSummary: textblock(s, 'brief_summary'), detailedDescription: textblock(s, 'detailed_description') },
-    conditionsModule: { conditions: list(s, 'condition').map((c) => textOf(c)?.trim() ?? ''), keywords: list(s, 'keyword').map((c) => textOf(c)?.trim() ?? '') },
+    conditionsModule: { conditions: texts(s, 'condition'), keywords: texts(s, 'keyword') },
     designModule: {
       studyType: code(V.studyType, str(s, 'study_type')?.replace(/\s*\[.*\]$/, '')),
       patientRegistry: /patient registry/i.test(str(s, 'study_type') ?? '') || undefined,
@@ -221,19 +184,7 @@ export function xmlToProtocol(xml: string, name: string): ApiProtocolSection {
     contactsLocationsModule: {
       centralContacts: contacts.map(contact),
       overallOfficials: list(s, 'overall_official').map((o) => ({ name: str(o, 'last_name'), affiliation: str(o, 'affiliation'), role: code(V.officialRole, str(o, 'role')) })),
-      locations: list(s, 'location').map((l) => {
-        const f = child(l, 'facility');
-        const a = child(f, 'address');
-        return {
-          facility: str(f, 'name'),
-          status: code(V.overallStatus, str(l, 'status')),
-          city: str(a, 'city'),
-          state: str(a, 'state'),
-          zip: str(a, 'zip'),
-          country: str(a, 'country'),
-          contacts: [child(l, 'contact'), child(l, 'contact_backup')].flatMap((c) => (Array.isArray(c) ? c : c === undefined ? [] : [c])).map(contact),
-        };
-      }),
+      locations: list(s, 'location').map((l) => locationOf(l, [child(l, 'contact'), child(l, 'contact_backup')].flatMap((c) => (Array.isArray(c) ? c : c === undefined ? [] : [c])).map(contact))),
     },
     ipdSharingStatementModule: ipd
       ? {

@@ -46,7 +46,7 @@ export const phase: EnumVocabulary = {
   title: 'Study Phase',
   source: `${REF}.3 (S2, S3, S6, S10)`,
   terms: [
-    { code: 'NA', label: 'Not Applicable', aliases: ['N/A'], definition: 'Describes trials without FDA-defined phases, including trials of devices or behavioral interventions.' },
+    { code: 'NA', label: 'Not Applicable', aliases: ['N/A'], prs: 'N/A', definition: 'Describes trials without FDA-defined phases, including trials of devices or behavioral interventions.' },
     { code: 'EARLY_PHASE1', label: 'Early Phase 1', aliases: ['Phase 0'], definition: 'A phase of research used to describe exploratory trials conducted before traditional phase 1 trials to investigate how or whether a drug affects the body. They involve very limited human exposure to the drug and have no therapeutic or diagnostic goals.' },
     { code: 'PHASE1', label: 'Phase 1', definition: 'A phase of research to describe clinical trials that focus on the safety of a drug. They are usually conducted with healthy volunteers, and the goal is to determine the drug\'s most frequent and serious adverse events and, often, how the drug is broken down and excreted by the body.' },
     { code: 'PHASE2', label: 'Phase 2', definition: 'A phase of research to describe clinical trials that gather preliminary data on whether a drug works in people who have a certain condition/disease (that is, the drug\'s effectiveness).' },
@@ -62,7 +62,7 @@ export const allocation: EnumVocabulary = {
   source: `${REF}.4 (S2)`,
   terms: [
     { code: 'RANDOMIZED', label: 'Randomized', definition: 'Participants are assigned to intervention groups by chance.' },
-    { code: 'NON_RANDOMIZED', label: 'Non-Randomized', definition: 'Participants are expressly assigned to intervention groups through a non-random method, such as physician choice.' },
+    { code: 'NON_RANDOMIZED', label: 'Non-Randomized', prs: 'Non-randomized', definition: 'Participants are expressly assigned to intervention groups through a non-random method, such as physician choice.' },
     { code: 'NA', label: 'N/A', aliases: ['Not Applicable'], definition: 'Not applicable: for a single-arm trial.' },
   ],
 };
@@ -193,8 +193,8 @@ export const interventionType: EnumVocabulary = {
   terms: [
     { code: 'DRUG', label: 'Drug', definition: 'Including placebo.' },
     { code: 'DEVICE', label: 'Device', definition: 'Including sham.' },
-    { code: 'BIOLOGICAL', label: 'Biological', aliases: ['Biological/Vaccine'], definition: 'Including vaccines, blood products, gene and cell therapies (PRS: Biological/Vaccine).' },
-    { code: 'PROCEDURE', label: 'Procedure', aliases: ['Procedure/Surgery'], definition: 'Including surgery (PRS: Procedure/Surgery).' },
+    { code: 'BIOLOGICAL', label: 'Biological', aliases: ['Biological/Vaccine'], prs: 'Biological/Vaccine', definition: 'Including vaccines, blood products, gene and cell therapies (PRS: Biological/Vaccine).' },
+    { code: 'PROCEDURE', label: 'Procedure', aliases: ['Procedure/Surgery'], prs: 'Procedure/Surgery', definition: 'Including surgery (PRS: Procedure/Surgery).' },
     { code: 'RADIATION', label: 'Radiation', definition: 'Radiation therapy.' },
     { code: 'BEHAVIORAL', label: 'Behavioral', definition: 'For example, psychotherapy, lifestyle counseling.' },
     { code: 'GENETIC', label: 'Genetic', definition: 'Including gene transfer, stem cell and recombinant DNA.' },
@@ -258,7 +258,7 @@ export const secondaryIdType: EnumVocabulary = {
   title: 'Secondary ID Type',
   source: `${REF}.17 (S2, S10); definitions from the PRS data element definitions [K]`,
   terms: [
-    { code: 'NIH', label: 'U.S. NIH Grant/Contract', aliases: ['NIH Grant Number'], definition: 'A complete U.S. National Institutes of Health grant or contract number, e.g. 5R01CA123456-02.' },
+    { code: 'NIH', label: 'U.S. NIH Grant/Contract', aliases: ['NIH Grant Number'], prs: 'NIH Grant Number', definition: 'A complete U.S. National Institutes of Health grant or contract number, e.g. 5R01CA123456-02.' },
     { code: 'FDA', label: 'U.S. FDA Grant/Contract', definition: 'A U.S. Food and Drug Administration grant or contract number.' },
     { code: 'VA', label: 'U.S. VA Grant/Contract', definition: 'A U.S. Department of Veterans Affairs grant or contract number.' },
     { code: 'CDC', label: 'U.S. CDC Grant/Contract', definition: 'A U.S. Centers for Disease Control and Prevention grant or contract number.' },
@@ -304,7 +304,7 @@ export const dateType: EnumVocabulary = {
   source: `${REF}.20 (S1, S2, S3)`,
   terms: [
     { code: 'ACTUAL', label: 'Actual', definition: 'The date has passed and is final (or the number is the real count).' },
-    { code: 'ESTIMATED', label: 'Estimated', aliases: ['Anticipated', 'Estimate', 'Expected'], definition: 'An expected date (or target number), to be updated when known.' },
+    { code: 'ESTIMATED', label: 'Estimated', aliases: ['Anticipated', 'Estimate', 'Expected'], prs: 'Anticipated', definition: 'An expected date (or target number), to be updated when known.' },
   ],
 };
 

@@ -6,6 +6,8 @@ export interface EnumTerm {
   readonly label: string;
   /** Other spellings met in real records (pre-2017 page labels, PRS entry labels, legacy XML). */
   readonly aliases?: readonly string[];
+  /** The PRS upload XML form (ProtocolRecordSchema.xsd comments) where it is not the label. */
+  readonly prs?: string;
   readonly definition?: string;
   /** Legacy or derived values that PRS no longer offers for new records. */
   readonly legacy?: boolean;
