@@ -5,7 +5,7 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { LanguageClient, type LanguageClientOptions, type ServerOptions, TransportKind } from 'vscode-languageclient/node';
 import { ExecuteCommandRequest } from 'vscode-languageclient/node';
-import { EXPORT_COMMAND, IMPORT_COMMAND } from '../../server/src/convert/commands';
+import { EXPORT_COMMAND, EXPORT_PRS_COMMAND, IMPORT_COMMAND } from '../../server/src/convert/commands';
 import { looksLikeRecord } from '../../server/src/detect';
 import { SERVER_NODE_ARGS } from '../../server/src/launch';
 
@@ -48,6 +48,7 @@ export function activate(context: vscode.ExtensionContext): TrialRecordApi {
     vscode.commands.registerCommand('trialRecord.importFromClinicalTrialsGov', (uri?: vscode.Uri) => importStudies(uri, ready)),
     vscode.commands.registerCommand('trialRecord.exportAsJson', (uri?: vscode.Uri) => exportStudy(uri, ready, 'beside')),
     vscode.commands.registerCommand('trialRecord.copyAsJson', (uri?: vscode.Uri) => exportStudy(uri, ready, 'clipboard')),
+    vscode.commands.registerCommand('trialRecord.exportForPrs', (uri?: vscode.Uri, target?: vscode.Uri) => exportForPrs(uri, target, ready)),
     vscode.commands.registerCommand('trialRecord.disableRule', (rule: string) => disableRule(rule)),
     vscode.commands.registerCommand('trialRecord.suppressFinding', (uri: string, rule: string, text: string) => suppressFinding(uri, rule, text)),
     vscode.workspace.onDidOpenTextDocument((doc) => void detect(doc, ready)),
@@ -71,7 +72,7 @@ async function detect(doc: vscode.TextDocument, ready: Promise<void>): Promise<v
 }
 
 interface ImportResult {
-  readonly records: readonly { readonly nctId?: string; readonly text: string; readonly notes: readonly string[] }[];
+  readonly records: readonly { readonly nctId?: string; readonly orgStudyId?: string; readonly text: string; readonly notes: readonly string[] }[];
 }
 
 /** "Import from ClinicalTrials.gov JSON/XML…": each study opens as a new, unsaved record. */
@@ -82,8 +83,8 @@ async function importStudies(given: vscode.Uri | undefined, ready: Promise<void>
       await vscode.window.showOpenDialog({
         canSelectMany: false,
         openLabel: 'Import',
-        title: 'Import a ClinicalTrials.gov study (API v2 JSON or legacy XML)',
-        filters: { 'ClinicalTrials.gov data': ['json', 'xml'], 'All files': ['*'] },
+        title: 'Import a ClinicalTrials.gov study (API v2 JSON, legacy XML or PRS XML)',
+        filters: { 'ClinicalTrials.gov and PRS data': ['json', 'xml'], 'All files': ['*'] },
       })
     )?.[0];
   if (!uri) return;
@@ -99,7 +100,7 @@ async function importStudies(given: vscode.Uri | undefined, ready: Promise<void>
   for (const r of result.records) {
     const doc = await vscode.workspace.openTextDocument({ language: LANGUAGE_ID, content: r.text });
     await vscode.window.showTextDocument(doc, { preview: false });
-    if (r.notes.length > 0) void vscode.window.showWarningMessage(`${r.nctId ?? 'Imported record'}: ${r.notes.join(' ')}`);
+    if (r.notes.length > 0) void vscode.window.showWarningMessage(`${r.nctId ?? r.orgStudyId ?? 'Imported record'}: ${r.notes.join(' ')}`);
   }
 }
 
@@ -120,6 +121,79 @@ async function exportStudy(given: vscode.Uri | undefined, ready: Promise<void>, 
     await vscode.window.showTextDocument(out, { viewColumn: vscode.ViewColumn.Beside, preview: false });
   }
   if (notes.length > 0) void vscode.window.showWarningMessage(`Not exported: ${notes.join(' ')}`);
+}
+
+interface PrsResult {
+  readonly xml?: string;
+  readonly notes: readonly { readonly uri: string; readonly message: string }[];
+  readonly problems: readonly { readonly uri: string; readonly line?: number; readonly xmlLine: number; readonly message: string }[];
+}
+
+let prsNotes: vscode.OutputChannel | undefined;
+
+/**
+ * "Export for PRS upload (XML)…": the record as a PRS upload file, checked against the PRS schema
+ * by the server. Nothing is written when the schema rejects it; the first error is shown at its line.
+ */
+async function exportForPrs(given: vscode.Uri | undefined, target: vscode.Uri | undefined, ready: Promise<void>): Promise<void> {
+  const doc = given ? await vscode.workspace.openTextDocument(given) : vscode.window.activeTextEditor?.document;
+  if (!doc || doc.languageId !== LANGUAGE_ID) {
+    void vscode.window.showInformationMessage('Open a trial record first.');
+    return;
+  }
+  const config = vscode.workspace.getConfiguration('trialRecord', doc.uri);
+  let org = config.get<string>('prs.organization', '').trim();
+  if (org === '') {
+    org =
+      (
+        await vscode.window.showInputBox({
+          title: 'PRS organization',
+          prompt: 'Your PRS organization\'s login name (the Organization box on the PRS sign-in page). Set trialRecord.prs.organization to skip this question.',
+          ignoreFocusOut: true,
+          validateInput: (v) => (v.trim() === '' ? 'PRS needs the organization name in id_info/org_name.' : undefined),
+        })
+      )?.trim() ?? '';
+    if (org === '') return;
+  }
+  await ready;
+  let result: PrsResult;
+  try {
+    result = (await client!.sendRequest(ExecuteCommandRequest.type, { command: EXPORT_PRS_COMMAND, arguments: [doc.uri.toString(), org] })) as PrsResult;
+  } catch (e) {
+    void vscode.window.showErrorMessage(`Trial Record: ${(e as Error).message}`);
+    return;
+  }
+  prsNotes ??= vscode.window.createOutputChannel('Trial Record: PRS export');
+  prsNotes.clear();
+  for (const n of result.notes) prsNotes.appendLine(`${path.basename(vscode.Uri.parse(n.uri).path)}: ${n.message}`);
+  for (const p of result.problems) prsNotes.appendLine(`${path.basename(vscode.Uri.parse(p.uri).path)}:${p.line !== undefined ? p.line + 1 : '?'}: PRS schema: ${p.message} (XML line ${p.xmlLine})`);
+  if (result.xml === undefined) {
+    const first = result.problems[0];
+    if (first?.line !== undefined) {
+      const editor = await vscode.window.showTextDocument(doc);
+      const at = new vscode.Position(first.line, 0);
+      editor.selection = new vscode.Selection(at, at);
+      editor.revealRange(new vscode.Range(at, at));
+    }
+    prsNotes.show(true);
+    void vscode.window.showErrorMessage(`The PRS XML does not match the PRS schema (${result.problems.length} error${result.problems.length === 1 ? '' : 's'}); nothing was written. ${first ? first.message : ''}`);
+    return;
+  }
+  const base = path.basename(doc.uri.path).replace(/\.trial(\.txt)?$|\.txt$/, '') || 'record';
+  const destination =
+    target ??
+    (await vscode.window.showSaveDialog({
+      title: 'Export for PRS upload (XML)',
+      saveLabel: 'Export',
+      defaultUri: doc.isUntitled ? undefined : vscode.Uri.joinPath(doc.uri, '..', `${base}.prs.xml`),
+      filters: { 'PRS upload XML': ['xml'] },
+    }));
+  if (!destination) return;
+  await vscode.workspace.fs.writeFile(destination, new TextEncoder().encode(result.xml));
+  const notes = result.notes.length;
+  const message = `Exported ${path.basename(destination.path)} for PRS upload${notes > 0 ? `, with ${notes} note${notes === 1 ? '' : 's'} on what PRS will still ask for` : ''}.`;
+  if (notes === 0) void vscode.window.showInformationMessage(message);
+  else void vscode.window.showWarningMessage(message, 'Show notes').then((pick) => pick && prsNotes?.show());
 }
 
 /** "Disable <rule> in the workspace": trialRecord.rules.<rule> = off in the workspace settings. */

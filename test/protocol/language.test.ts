@@ -79,4 +79,17 @@ describe('language features over stdio', function () {
     assert.match(imported.records[0]!.text, /^Primary Outcome Measures:$/m);
     await assert.rejects(c.request('workspace/executeCommand', { command: 'trial-record.importStudies', arguments: ['{ nope', 'bad.json'] }), /bad\.json: not valid JSON/);
   });
+
+  it('exports an open record as PRS upload XML through workspace/executeCommand, and imports it back', async () => {
+    // No organization in the settings and none given: the error says how to give it.
+    await assert.rejects(c.request('workspace/executeCommand', { command: 'trial-record.exportPrsXml', arguments: [uri] }), /needs your PRS organization name .*trialRecord\.prs\.organization/);
+    const r = await c.request<{ xml?: string; notes: { uri: string; message: string }[]; problems: unknown[] }>('workspace/executeCommand', { command: 'trial-record.exportPrsXml', arguments: [[uri], 'Example-Org'] });
+    assert.deepEqual(r.problems, []);
+    assert.match(r.xml!, /<org_name>Example-Org<\/org_name>/);
+    assert.ok(r.notes.every((n) => n.uri === uri));
+    const back = await c.request<{ records: { orgStudyId?: string; text: string }[] }>('workspace/executeCommand', { command: 'trial-record.importStudies', arguments: [r.xml, 'upload.xml'] });
+    assert.equal(back.records.length, 1);
+    assert.equal(back.records[0]!.orgStudyId, 'ACT16432');
+    await assert.rejects(c.request('workspace/executeCommand', { command: 'trial-record.exportPrsXml', arguments: ['file:///not-open.trial', 'Org'] }), /takes the URI of an open record/);
+  });
 });

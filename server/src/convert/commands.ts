@@ -5,3 +5,10 @@ export const EXPORT_COMMAND = 'trial-record.exportStudy';
 
 /** Arguments: a data file's text and its name. Result: `{ records: { nctId?, text, notes }[] }`. */
 export const IMPORT_COMMAND = 'trial-record.importStudies';
+
+/**
+ * Arguments: the URI of an open record (or a list of them) and, optionally, the PRS organization
+ * (else the setting trialRecord.prs.organization). Result: `{ xml?: string, notes: { uri, message }[],
+ * problems: { uri, line?, xmlLine, message }[] }`; `xml` only when the PRS schema accepts it.
+ */
+export const EXPORT_PRS_COMMAND = 'trial-record.exportPrsXml';

@@ -4,7 +4,9 @@
 
 import { type CancellationToken, type CodeActionParams, type CompletionItem, type Connection, ErrorCodes, ResponseError } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { EXPORT_COMMAND, IMPORT_COMMAND } from '../convert/commands';
+import { join } from 'node:path';
+import { EXPORT_COMMAND, EXPORT_PRS_COMMAND, IMPORT_COMMAND } from '../convert/commands';
+import { type PrsSchemas, readPrsSchemas } from '../convert/prsSchema';
 import { ReadError } from '../convert/errors';
 import { TrialRecordService } from '../service';
 import type { Settings } from '../settings';
@@ -104,6 +106,7 @@ export function start(connection: Connection): void {
       const { study, notes } = service.exportStudy(doc);
       return { json: `${JSON.stringify(study, null, 2)}\n`, notes };
     }
+    if (p.command === EXPORT_PRS_COMMAND) return exportPrs(p.arguments ?? []);
     if (p.command === IMPORT_COMMAND) {
       const [data, name] = p.arguments ?? [];
       if (typeof data !== 'string') throw new ResponseError(ErrorCodes.InvalidParams, `${IMPORT_COMMAND} takes the file's text and its name`);
@@ -116,6 +119,24 @@ export function start(connection: Connection): void {
     }
     throw new ResponseError(ErrorCodes.MethodNotFound, `unknown command ${p.command}`);
   });
+
+  // The schemas ship beside the bundle (dist/prs); read once, on the first export.
+  let schemas: PrsSchemas | undefined;
+  async function exportPrs(args: unknown[]) {
+    const [given, org] = args;
+    const uris = typeof given === 'string' ? [given] : Array.isArray(given) ? given : [];
+    const docs = uris.map((u) => (typeof u === 'string' ? documents.get(u) : undefined));
+    if (docs.length === 0 || docs.some((d) => d === undefined)) throw new ResponseError(ErrorCodes.InvalidParams, `${EXPORT_PRS_COMMAND} takes the URI of an open record, or a list of them`);
+    const organization = typeof org === 'string' && org.trim() !== '' ? org.trim() : (await settings.for(uris[0] as string)).prsOrganization;
+    if (!organization) throw new ResponseError(ErrorCodes.InvalidParams, 'The PRS XML export needs your PRS organization name (the login name on the PRS sign-in page): set trialRecord.prs.organization, or pass it as the second argument.');
+    schemas ??= readPrsSchemas(join(__dirname, 'prs'));
+    const r = await service.exportPrs(docs as TextDocument[], organization, schemas);
+    return {
+      ...(r.problems.length === 0 ? { xml: r.xml } : {}),
+      notes: r.notes.map((n) => ({ uri: n.name, message: n.message })),
+      problems: r.problems.map((q) => ({ uri: q.name, ...(q.line !== undefined ? { line: q.line } : {}), xmlLine: q.xmlLine, message: q.message })),
+    };
+  }
 
   documents.listen(connection);
   connection.listen();

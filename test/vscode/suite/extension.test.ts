@@ -196,4 +196,27 @@ describe('Trial Record in VS Code', () => {
     }, 10_000);
     assert.deepEqual(JSON.parse(copied), study);
   });
+
+  it('exports a record for PRS upload (XML) and imports the file back', async () => {
+    const uri = vscode.Uri.joinPath(root(), '..', '..', 'examples', 'NCT04659603.trial');
+    await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
+    const config = vscode.workspace.getConfiguration('trialRecord');
+    await config.update('prs.organization', 'Example-Org', vscode.ConfigurationTarget.Global);
+    const target = vscode.Uri.joinPath(vscode.Uri.file(require('node:os').tmpdir()), `trial-record-prs-${process.pid}.xml`);
+    try {
+      await vscode.commands.executeCommand('trialRecord.exportForPrs', uri, target);
+      const xml = new TextDecoder().decode(await vscode.workspace.fs.readFile(target));
+      assert.match(xml, /<prs:study_collection xmlns:prs="http:\/\/clinicaltrials.gov\/prs">/);
+      assert.match(xml, /<org_name>Example-Org<\/org_name>\n\s+<org_study_id>ACT16432<\/org_study_id>/);
+      await vscode.commands.executeCommand('trialRecord.importFromClinicalTrialsGov', target);
+      const editor = await until('the record imported from PRS XML', () => {
+        const e = vscode.window.activeTextEditor;
+        return e && e.document.isUntitled && e.document.getText().includes('Org Study ID: | ACT16432 |') ? e : undefined;
+      });
+      assert.equal(editor.document.languageId, 'trial-record');
+    } finally {
+      await config.update('prs.organization', undefined, vscode.ConfigurationTarget.Global);
+      await vscode.workspace.fs.delete(target).then(undefined, () => undefined);
+    }
+  });
 });
