@@ -50,7 +50,7 @@ function values(p: ApiProtocolSection): Record<string, string> {
 
 /** The fields of the page's export that differ from the source. */
 export function pageDisagreements(page: Page, source: ApiProtocolSection): Disagreement[] {
-  const exported = exportRecord(analyze(page.text).record).study.protocolSection;
+  const exported = exportRecord(analyze(page.text)).study.protocolSection;
   const a = values(source);
   const b = values(exported);
   return [...new Set([...Object.keys(a), ...Object.keys(b)])].filter((f) => (a[f] ?? '') !== (b[f] ?? '')).map((f) => ({ field: f, source: a[f] ?? '', exported: b[f] ?? '' }));

@@ -92,7 +92,7 @@ export class TrialRecordService {
 
   /** The record as a ClinicalTrials.gov API v2 study object, with notes on what was left out. */
   exportStudy(doc: DocumentLike): { study: ApiStudy; notes: readonly string[] } {
-    return exportRecord(this.analysis(doc).record);
+    return exportRecord(this.analysis(doc));
   }
 
   /**

@@ -108,7 +108,7 @@ describe('the element table against the registry', function () {
     const missing = new Map<string, number>();
     for (const file of FILES) {
       const [source] = readStudies(readFileSync(join(CORPUS, file), 'utf8'), file);
-      const exported = exportRecord(analyze(writeRecord(source!)).record).study.protocolSection;
+      const exported = exportRecord(analyze(writeRecord(source!))).study.protocolSection;
       for (const e of withApi) {
         if (/^derivedSection\./.test(e.api!)) continue; // set by ClinicalTrials.gov, outside what PRS takes
         const there = valuesAt(exported, e.api!).length > 0;

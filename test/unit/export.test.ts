@@ -24,7 +24,7 @@ describe('export to ClinicalTrials.gov API v2 JSON', () => {
   ];
   for (const { name, text } of records) {
     it(`${name} exports to schema-valid JSON`, () => {
-      const { study } = exportRecord(analyze(text).record);
+      const { study } = exportRecord(analyze(text));
       assert.deepEqual(studySchemaErrors(study), []);
     });
   }
@@ -34,7 +34,7 @@ describe('export to ClinicalTrials.gov API v2 JSON', () => {
       it(file, () => {
         const snap = JSON.parse(readFileSync(join(FIXTURES, 'snapshots', file.replace(/\.txt$/, '.export.json')), 'utf8'));
         assert.match(snap.review, /^Reviewed by hand/, 'snapshot not reviewed');
-        const { study, notes } = exportRecord(seed(file.slice(0, 3)).record);
+        const { study, notes } = exportRecord(seed(file.slice(0, 3)));
         assert.deepEqual(study, snap.study);
         assert.deepEqual(notes, snap.notes);
       });
@@ -42,7 +42,7 @@ describe('export to ClinicalTrials.gov API v2 JSON', () => {
   });
 
   it('the clean interventional record: every field it states, in API form', () => {
-    const p = exportRecord(analyze(clean('interventional.trial')).record).study.protocolSection;
+    const p = exportRecord(analyze(clean('interventional.trial'))).study.protocolSection;
     assert.equal(p.identificationModule?.nctId, 'NCT09876543');
     assert.equal(p.identificationModule?.acronym, 'VIDAFAT');
     assert.equal(p.statusModule?.overallStatus, 'RECRUITING');
@@ -65,7 +65,7 @@ describe('export to ClinicalTrials.gov API v2 JSON', () => {
     const text = clean('interventional.trial')
       .replace('Recruitment Status : Recruiting', 'Recruitment Status : Recruting')
       .replace('Estimated Study Completion Date : | March 31, 2028 |', 'Estimated Study Completion Date : | sometime in 2028 |');
-    const { study, notes } = exportRecord(analyze(text).record);
+    const { study, notes } = exportRecord(analyze(text));
     assert.equal(study.protocolSection.statusModule?.overallStatus, undefined);
     assert.equal(study.protocolSection.statusModule?.completionDateStruct, undefined);
     assert.deepEqual(notes, [

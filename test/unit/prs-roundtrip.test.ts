@@ -61,7 +61,7 @@ const EXCEPTIONS: readonly Exception[] = [
     applies: (l, side, s) => side === '-' && label(l) === 'Masking' && (s.designModule?.designInfo?.maskingInfo?.whoMasked ?? []).length === 0,
   },
   {
-    reason: 'The text → API v2 export already changes the line the same way (criteria list markers and indentation, Markdown escapes, two interventions of one name, site addresses): the JSON round trip shows the same difference, and the PRS path inherits it.',
+    reason: 'The text → API v2 export already changes the line the same way, and the PRS path inherits it (the JSON round trip of the same text shows it; 19 of 300 records): two interventions of one type and name become one; a site address the text writes on one line is split into city, state and country otherwise than the source; an indented criteria heading loses its indentation; the legacy study type N/A; a responsible party written without a space after a comma.',
     applies: (l, side, _s, _f, viaJson) => viaJson.has(`${side}${l}`),
   },
 ];
@@ -84,6 +84,7 @@ describe('round trip through PRS upload XML (record → text → PRS XML → imp
     const unexplained: string[] = [];
     const used = new Map<Exception, number>();
     let same = 0;
+    let jsonDiffers = 0;
     for (const file of FILES) {
       const [source] = readStudies(readFileSync(join(CORPUS, file), 'utf8'), file);
       const text = writeRecord(source!);
@@ -98,6 +99,7 @@ describe('round trip through PRS upload XML (record → text → PRS XML → imp
         continue;
       }
       const viaJson = new Set(lineDiff(text, service.importStudies(JSON.stringify({ protocolSection: api }), file)[0]!.text));
+      if (viaJson.size > 0) jsonDiffers++;
       for (const line of diff) {
         const side = line[0] as '-' | '+';
         const ex = EXCEPTIONS.find((e) => e.applies(line.slice(1), side, source!, file, viaJson, api));
@@ -106,6 +108,8 @@ describe('round trip through PRS upload XML (record → text → PRS XML → imp
       }
     }
     console.log(`      ${same} of ${FILES.length} records give the same text; documented differences:\n${EXCEPTIONS.map((e) => `        ${String(used.get(e) ?? 0).padStart(5)} lines: ${e.reason.slice(0, 110)}`).join('\n')}`);
+    // The JSON round trip (text → API v2 → text) changes 19 records, each looked at by hand (the last exception).
+    assert.equal(jsonDiffers, 19);
     assert.deepEqual(unexplained.slice(0, 30), []);
     assert.deepEqual(EXCEPTIONS.filter((e) => !used.has(e)).map((e) => e.reason), [], 'every exception still occurs (remove the ones fixed)');
   });

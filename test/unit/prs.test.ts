@@ -61,7 +61,7 @@ describe('PRS upload XML', function () {
     // What the export names in a note instead of writing (see prsWrite.ts), each checked by hand.
     const named = new Set(['hasExpandedAccess']);
     for (const [name, text] of all) {
-      const api = exportRecord(analyze(text).record).study.protocolSection;
+      const api = exportRecord(analyze(text)).study.protocolSection;
       const xml = tree(writeXml(prsStudy(api, 'Example-Org').node, false).xml);
       for (const e of [...FIELD_ELEMENTS, ...PART_ELEMENTS]) {
         if (!e.api || !e.prs || named.has(e.key)) continue;
@@ -82,7 +82,7 @@ describe('PRS upload XML', function () {
   });
 
   it('writes codes and dates in the forms the schema comments give (seed 000, checked by hand)', () => {
-    const api = exportRecord(analyze(seedText('000')).record).study.protocolSection;
+    const api = exportRecord(analyze(seedText('000'))).study.protocolSection;
     const { node, notes } = prsStudy(api, 'Example-Org');
     const s = tree(writeXml(node, false).xml);
     const one = (path: string) => {
@@ -153,7 +153,7 @@ describe('PRS upload XML', function () {
     for (const [name, text] of all) {
       const a = analyze(text);
       const found = findings(a, settings);
-      const api = exportRecord(a.record).study.protocolSection;
+      const api = exportRecord(a).study.protocolSection;
       const { node, notes } = prsStudy(api, 'Example-Org');
       if (!found.some((f) => f.severity === 'error')) clean++;
       for (const n of notes) {

@@ -60,7 +60,7 @@ describe('round trip over the ClinicalTrials.gov corpus (import → text → par
     let schemaInvalid = 0;
     for (const file of FILES) {
       const [source] = readStudies(readFileSync(join(CORPUS, file), 'utf8'), file);
-      const exported = exportRecord(analyze(writeRecord(source!)).record).study;
+      const exported = exportRecord(analyze(writeRecord(source!))).study;
       if (studySchemaErrors(exported).length > 0) schemaInvalid++;
       const { compared, differ } = disagreements(source!, exported.protocolSection);
       const bad = new Map(differ.map((d) => [d.field, d]));

@@ -3,6 +3,7 @@
 // out and reported as notes, never guessed.
 
 import { addressParts } from '../vocabulary/countries';
+import { indentedText } from '../model/values';
 import type { AgeValue, BooleanValue, Contact, Criterion, CriteriaList, DateValue, EnumValue, TextValue, TrialRecord } from '../model/types';
 import { interventionType as INTERVENTION_TYPES } from '../vocabulary/ctgov-enums';
 import { ipdInfoTypeCodes } from './ipd';
@@ -34,9 +35,13 @@ function prune<T>(value: T): T | undefined {
 }
 
 const str = (t: TextValue | undefined): string | undefined => (t && t.value.trim() !== '' ? t.value.trim() : undefined);
+/** Prose over several lines, its lines' indentation kept (lists inside descriptions). */
+const prose = (t: TextValue | undefined): string | undefined => (t && t.value.trim() !== '' ? indentedText(t) : undefined);
 const bool = (b: BooleanValue | undefined): boolean | undefined => b?.value;
 
-export function exportRecord(r: TrialRecord): ExportResult {
+/** The record (with the text it was read from, for lists as written) as an API v2 study. */
+export function exportRecord(source: { readonly record: TrialRecord; readonly text: string }): ExportResult {
+  const r = source.record;
   const notes: string[] = [];
   const code = (e: EnumValue | undefined, field: string): string | undefined => {
     if (!e || e.raw.trim() === '') return undefined;
@@ -86,7 +91,7 @@ export function exportRecord(r: TrialRecord): ExportResult {
   const outcomes = { primaryOutcomes: [] as ApiOutcome[], secondaryOutcomes: [] as ApiOutcome[], otherOutcomes: [] as ApiOutcome[] };
   let unclassified = 0;
   for (const o of r.outcomes) {
-    const out: ApiOutcome = { measure: str(o.title), description: str(o.description), timeFrame: str(o.timeFrame) };
+    const out: ApiOutcome = { measure: str(o.title), description: prose(o.description), timeFrame: str(o.timeFrame) };
     if (o.group === 'secondary') outcomes.secondaryOutcomes.push(out);
     else if (o.group === 'other') outcomes.otherOutcomes.push(out);
     else {
@@ -134,7 +139,7 @@ export function exportRecord(r: TrialRecord): ExportResult {
       isFdaRegulatedDevice: bool(r.oversight.isFdaRegulatedDevice),
       isUsExport: bool(r.oversight.isUsExport),
     },
-    descriptionModule: { briefSummary: str(r.description.briefSummary), detailedDescription: str(r.description.detailedDescription) },
+    descriptionModule: { briefSummary: prose(r.description.briefSummary), detailedDescription: prose(r.description.detailedDescription) },
     conditionsModule: { conditions: r.conditions.conditions.map(str).filter(isString), keywords: r.conditions.keywords.map(str).filter(isString) },
     designModule: {
       studyType: code(d.studyType, 'Study Type'),
@@ -163,20 +168,20 @@ export function exportRecord(r: TrialRecord): ExportResult {
       armGroups: r.arms.map((a) => ({
         label: str(a.label),
         type: code(a.type, `Arm "${a.label?.value ?? ''}" type`),
-        description: str(a.description),
+        description: prose(a.description),
         interventionNames: a.interventions.map((ref) => interventionName(ref.intervention, ref)).filter(isString),
       })),
       interventions: r.interventions.map((i) => ({
         type: code(i.type, `Intervention "${i.name?.value ?? ''}" type`),
         name: str(i.name),
-        description: str(i.description),
+        description: prose(i.description),
         armGroupLabels: [...i.armLabels],
         otherNames: i.otherNames.map(str).filter(isString),
       })),
     },
     outcomesModule: outcomes,
     eligibilityModule: {
-      eligibilityCriteria: criteriaText(el.criteria),
+      eligibilityCriteria: criteriaText(el.criteria, source.text),
       healthyVolunteers: bool(el.healthyVolunteers),
       sex: code(el.sex, 'Sex'),
       genderBased: bool(el.genderBased),
@@ -184,7 +189,7 @@ export function exportRecord(r: TrialRecord): ExportResult {
       minimumAge: age(el.minimumAge, 'Minimum Age'),
       maximumAge: age(el.maximumAge, 'Maximum Age'),
       stdAges: el.stdAges.map((a) => code(a, 'Age group')).filter(isString),
-      studyPopulation: str(el.studyPopulation),
+      studyPopulation: prose(el.studyPopulation),
       samplingMethod: code(el.samplingMethod, 'Sampling Method'),
     },
     contactsLocationsModule: {
@@ -199,7 +204,7 @@ export function exportRecord(r: TrialRecord): ExportResult {
     },
     ipdSharingStatementModule: {
       ipdSharing: code(r.ipdSharing.ipdSharing, 'Plan to Share IPD'),
-      description: str(r.ipdSharing.description),
+      description: prose(r.ipdSharing.description),
       infoTypes: infoTypes(r.ipdSharing.infoTypes, notes),
       timeFrame: str(r.ipdSharing.timeFrame),
       accessCriteria: str(r.ipdSharing.accessCriteria),
@@ -219,7 +224,13 @@ export function exportRecord(r: TrialRecord): ExportResult {
 
 const isString = (s: string | undefined): s is string => s !== undefined;
 
-const contact = (c: Contact): ApiContact => ({ name: str(c.name), role: 'CONTACT', phone: str(c.phone), email: str(c.email) });
+/** `555-0100 ext 12` as the API's phone and extension. */
+function phoneParts(phone: string | undefined): { phone?: string; phoneExt?: string } {
+  const m = phone ? /^(.*\d.*?)\s+ext\.?\s+(\S.*)$/i.exec(phone) : null;
+  return m ? { phone: m[1]!, phoneExt: m[2]! } : phone ? { phone } : {};
+}
+
+const contact = (c: Contact): ApiContact => ({ name: str(c.name), role: 'CONTACT', ...phoneParts(str(c.phone)), email: str(c.email) });
 
 /** Classic pages print the sponsor's name, or `Name, Title, Affiliation` for an investigator. */
 function responsibleParty(r: TrialRecord, code: (e: EnumValue | undefined, field: string) => string | undefined) {
@@ -279,23 +290,50 @@ function infoTypes(t: TextValue | undefined, notes: string[]): string[] | undefi
   return found;
 }
 
-/** The criteria as ClinicalTrials.gov stores them: headings, `*` bullets, two spaces per nesting level. */
-export function criteriaText(lists: readonly CriteriaList[]): string | undefined {
+/** How a criterion's line begins in the text: indentation and list marker as written (`  -  `, `1. `). */
+function leadOf(text: string, c: Criterion): string | undefined {
+  const at = c.text?.range.start ?? c.range.end;
+  let k = c.range.start;
+  while (k > 0 && text[k - 1] !== '\n' && text[k - 1] !== '\r') k--;
+  // A leading backslash only marks the line as text (the import writes it before a label-like line).
+  const lead = text.slice(k, at).replace(/^\\/, '');
+  return /^[ \t]*(?:[-*•·+]|\d{1,3}[.)]|[a-zA-Z][.)]|[ivxIVX]{1,5}[.)])?[ \t]*$/.test(lead) ? lead : undefined;
+}
+
+/**
+ * The criteria as ClinicalTrials.gov stores them: headings, then the lists as the record writes
+ * them (markers and indentation kept, so text → export → import gives the same lines); a line
+ * whose start cannot be read is written as a `*` bullet, two spaces per nesting level.
+ */
+export function criteriaText(lists: readonly CriteriaList[], text?: string): string | undefined {
   const out: string[] = [];
-  const walk = (items: readonly Criterion[], depth: number) => {
+  // `indent`: the parent item's indentation; a nesting the text shows by indentation is kept as
+  // written, one it shows only by a change of marker (a page copied without its indentation) is
+  // indented two spaces per level, as Markdown needs.
+  const walk = (items: readonly Criterion[], depth: number, indent: number) => {
     for (const c of items) {
-      const text = c.text?.value.trim() ?? '';
-      if (c.kind === 'item') out.push(`${'  '.repeat(depth)}* ${text}`);
-      else if (text !== '') out.push(`${out.length > 0 ? '\n' : ''}${text}`);
-      walk(c.children, c.kind === 'item' ? depth + 1 : depth);
+      const value = c.text?.value.trim() ?? '';
+      const lead = text !== undefined && !value.includes('\n') ? leadOf(text, c) : undefined;
+      let own = indent;
+      if (c.kind === 'item') {
+        const [, space = '', marker = ''] = /^([ \t]*)(.*)$/.exec(lead ?? '') ?? [];
+        if (lead !== undefined && marker.trim() !== '' && (depth === 0 || space.length > indent)) {
+          out.push(`${lead}${value}`);
+          own = space.length;
+        } else {
+          out.push(`${'  '.repeat(depth)}${lead !== undefined && marker.trim() !== '' ? marker : '* '}${value}`);
+          own = 2 * depth;
+        }
+      } else if (value !== '') out.push(`${out.length > 0 ? '\n' : ''}${lead ?? ''}${value}`);
+      walk(c.children, c.kind === 'item' ? depth + 1 : depth, c.kind === 'item' ? own : indent);
     }
   };
   for (const l of lists) {
     if (out.length > 0) out.push('');
     if (l.heading) out.push(l.heading.value.trim(), '');
     else if (l.which !== 'general') out.push(l.which === 'inclusion' ? 'Inclusion Criteria:' : 'Exclusion Criteria:', '');
-    walk(l.items, 0);
+    walk(l.items, 0, -1);
   }
-  const text = out.join('\n').replace(/\n{3,}/g, '\n\n').trim();
-  return text === '' ? undefined : text;
+  const joined = out.join('\n').replace(/\n{3,}/g, '\n\n').replace(/^\n+|\s+$/g, '');
+  return joined === '' ? undefined : joined;
 }

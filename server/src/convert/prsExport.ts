@@ -47,7 +47,7 @@ function tagged(n: XmlNode, k: number): XmlNode {
 export async function exportPrs(inputs: readonly PrsInput[], org: string, schemas: PrsSchemas): Promise<PrsExport> {
   const notes: PrsNote[] = [];
   const studies = inputs.map((input, k) => {
-    const api = exportRecord(input.record);
+    const api = exportRecord({ record: input.record, text: input.tree.text });
     const prs = prsStudy(api.study.protocolSection, org);
     for (const message of [...api.notes, ...prs.notes]) notes.push({ name: input.name, message });
     return tagged({ ...prs.node, at: 'study' }, k);

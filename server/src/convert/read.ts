@@ -7,6 +7,7 @@ import { ReadError } from './errors';
 import { xmlToProtocol } from './xml';
 import { isPrsXml, prsToProtocols } from './prsRead';
 import { isObject } from '../json';
+import { unescape } from '../model/values';
 
 export { ReadError } from './errors';
 
@@ -26,7 +27,18 @@ export function readStudiesWithNotes(text: string, name: string): ReadStudy[] {
   const t = text.replace(/^\uFEFF/, '').trimStart();
   if (t.startsWith('<')) return isPrsXml(t) ? prsToProtocols(t, name) : [{ protocol: xmlToProtocol(t, name), notes: [] }];
   if (!t.startsWith('{') && !t.startsWith('[')) throw new ReadError(`${name}: neither JSON nor XML (expected a ClinicalTrials.gov API v2 study, a <clinical_study> record or PRS upload XML)`);
-  return jsonStudies(t, name).map((protocol) => ({ protocol, notes: [] }));
+  return jsonStudies(t, name).map((protocol) => ({ protocol: plainText(protocol), notes: [] }));
+}
+
+/**
+ * API v2 text is Markdown: `\<`, `\*` and `\[` stand for the characters themselves, which is
+ * what the record shows (and what PRS and the export hold).
+ */
+function plainText<T>(v: T): T {
+  if (typeof v === 'string') return unescape(v) as T;
+  if (Array.isArray(v)) return v.map(plainText) as T;
+  if (isObject(v)) return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, plainText(x)])) as T;
+  return v;
 }
 
 function jsonStudies(t: string, name: string): ApiProtocolSection[] {

@@ -38,6 +38,23 @@ export function cleanText(raw: string): string {
   return lines.join('\n').replace(/\n{3,}/g, '\n\n').trim();
 }
 
+/**
+ * A multi-line value with each line's indentation as the record writes it (lists in prose keep
+ * their nesting); otherwise as `cleanText`. The first line's indentation is outside the value.
+ */
+export function indentedText(v: TextValue): string {
+  if (!v.value.includes('\n')) return v.value;
+  const lines = v.raw
+    .split(LINE_BREAK)
+    .filter((l) => !l.includes('<!--') || !DIRECTIVE.test(l))
+    .map((l) => {
+      const indent = /^[ \t]*/.exec(l)![0];
+      const clean = cleanLine(l);
+      return clean === '' ? '' : `${indent}${clean}`;
+    });
+  return lines.join('\n').replace(/\n{3,}/g, '\n\n').replace(/^\n+|\s+$/g, '');
+}
+
 export function text(t: Token): TextValue {
   return { value: cleanText(t.text), raw: t.text, range: { start: t.start, end: t.end } };
 }

@@ -12,6 +12,12 @@ const PHONE = /\+?\(?\d[\d\s().-]{5,}\d(?:\s*(?:ext\.?|extension|x)\s*(?:option\
 /** `name | phone | email`, or `name phone email` in one cell (facility contacts on the classic page). */
 export function parseContact(doc: string, span: Span, cells: readonly Token[]): ContactNode {
   const parts = cells.length > 0 ? cells : [];
+  // `name | phone | email` (the import's form, and the page's table): each cell is what it says,
+  // the phone as written (`ext +33`, `(M-F 9-5 JST)`, `only use Email`).
+  if (parts.length === 3 && !EMAIL.test(parts[0]!.text) && !EMAIL.test(parts[1]!.text) && (parts[2]!.text.trim() === '' || EMAIL.exec(parts[2]!.text)?.[0] === parts[2]!.text.trim())) {
+    const [n, p, e] = parts as [Token, Token, Token];
+    return { ...span, ...(n.text.trim() ? { name: n } : {}), ...(p.text.trim() ? { phone: p } : {}), ...(e.text.trim() ? { email: e } : {}) };
+  }
   let name: Token | undefined;
   let phone: Token | undefined;
   let email: Token | undefined;
