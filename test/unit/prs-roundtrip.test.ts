@@ -33,10 +33,6 @@ const EXCEPTIONS: readonly Exception[] = [
     applies: (l, side) => side === '-' && label(l) === 'Availability of Expanded Access',
   },
   {
-    reason: 'The age groups are derived by ClinicalTrials.gov from the limits and are not in PRS XML; the import derives them, which the legacy XML source did not list.',
-    applies: (l, _side, _s, file) => file.endsWith('.xml') && label(l) === 'Ages Eligible for Study',
-  },
-  {
     reason: 'PRS names an investigator responsible party by PRS user name, which a study page does not show: the name is left out (with a note). A party in the form used before 2011, which the text shows as an investigator, goes the same way.',
     applies: (l, _side, _s, _f, _j, e) => !!e.sponsorCollaboratorsModule?.responsibleParty?.investigatorFullName && ['Responsible Party', 'Information provided by (Responsible Party)'].includes(label(l)),
   },

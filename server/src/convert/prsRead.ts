@@ -7,6 +7,7 @@ import type { EnumVocabulary } from '../vocabulary/types';
 import type { ApiContact, ApiDateStruct, ApiProtocolSection } from './api';
 import { locationOf } from './xml';
 import { ReadError } from './errors';
+import { derivedAgeGroups } from './xml';
 import { CTIS_DOMAIN, PRS_IPD_TAGS, PRS_MASKED, PRS_NAMESPACE } from './prsWrite';
 import { child, isNode, list, oversightOf, str, texts, textOf, wellFormed, xmlParser, yesNo, type XNode, type XValue } from './xmlTree';
 
@@ -44,20 +45,6 @@ const PHASES: Readonly<Record<string, string[]>> = {
   'phase 2/3': ['PHASE2', 'PHASE3'], 'phase 3': ['PHASE3'], 'phase 4': ['PHASE4'], 'n/a': ['NA'],
 };
 const MASKING_BY_COUNT = ['NONE', 'SINGLE', 'DOUBLE', 'TRIPLE', 'QUADRUPLE'];
-
-const YEARS: Readonly<Record<string, number>> = { year: 1, month: 1 / 12, week: 7 / 365.25, day: 1 / 365.25, hour: 1 / 8766, minute: 1 / 525960 };
-const years = (age: string | undefined): number | undefined => {
-  const m = age ? /^(\d+(?:\.\d+)?)\s*(year|month|week|day|hour|minute)s?$/i.exec(age.trim()) : null;
-  return m ? Number(m[1]) * YEARS[m[2]!.toLowerCase()]! : undefined;
-};
-
-/** The age groups ClinicalTrials.gov derives from the limits (Child 0–17, Adult 18–64, Older Adult 65+); PRS does not store them. */
-export function ageGroups(min: string | undefined, max: string | undefined): string[] {
-  const lo = years(min) ?? 0;
-  const hi = years(max) ?? Infinity;
-  if ((min && years(min) === undefined) || (max && years(max) === undefined)) return [];
-  return [lo < 18 ? 'CHILD' : undefined, lo < 65 && hi >= 18 ? 'ADULT' : undefined, hi >= 65 ? 'OLDER_ADULT' : undefined].filter((g): g is string => g !== undefined);
-}
 
 /** `First Middle Last, Degrees`, the way the study page prints a person. */
 function personName(n: XValue | undefined): string | undefined {
@@ -201,7 +188,7 @@ function study(s: XNode, notes: string[]): ApiProtocolSection {
       genderDescription: block(el, 'gender_description'),
       minimumAge: minAge,
       maximumAge: maxAge,
-      stdAges: el !== undefined ? ageGroups(minAge, maxAge) : undefined,
+      stdAges: el !== undefined ? derivedAgeGroups(minAge, maxAge) : undefined,
       studyPopulation: block(el, 'study_population'),
       samplingMethod: code(V.samplingMethod, str(el, 'sampling_method')),
     },

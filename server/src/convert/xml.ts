@@ -1,7 +1,8 @@
 // Legacy ClinicalTrials.gov <clinical_study> XML (public.xsd) → the API v2 protocolSection shape,
 // so import has one writer. Labels become API codes through the same vocabularies as the editor.
 
-import { parseDate, parseMasking, parsePhases } from '../model/values';
+import { ageValue, parseDate, parseMasking, parsePhases } from '../model/values';
+import { ageGroupsFor } from '../vocabulary/ageGroups';
 import * as V from '../vocabulary/ctgov-enums';
 import { lookupTerm } from '../vocabulary/lookup';
 import type { EnumVocabulary } from '../vocabulary/types';
@@ -47,6 +48,14 @@ function date(n: XValue, key: string): ApiDateStruct | undefined {
   if (!raw) return undefined;
   const type = attr(n, key, 'type');
   return { date: parseDate(raw) ?? raw, ...(type ? { type: code(V.dateType, type) } : {}) };
+}
+
+/** The age groups ClinicalTrials.gov shows for API-form limits (`18 Years`; none for no limit); none when a limit is not an age. */
+export function derivedAgeGroups(min: string | undefined, max: string | undefined): string[] | undefined {
+  const years = (a: string | undefined, none: number) => (a === undefined ? none : ageValue({ text: a, start: 0, end: a.length }).years);
+  const lo = years(min, 0);
+  const hi = years(max, Infinity);
+  return lo === undefined || hi === undefined ? undefined : ageGroupsFor(lo, hi);
 }
 
 /** `18 Years`; `N/A` means no limit. */
@@ -178,6 +187,8 @@ export function xmlToProtocol(xml: string, name: string): ApiProtocolSection {
       genderDescription: str(el, 'gender_description'),
       minimumAge: age(str(el, 'minimum_age')),
       maximumAge: age(str(el, 'maximum_age')),
+      // Public XML does not list the age groups the study page shows; they follow from the limits.
+      stdAges: el !== undefined ? derivedAgeGroups(age(str(el, 'minimum_age')), age(str(el, 'maximum_age'))) : undefined,
       studyPopulation: textblock(el, 'study_pop'),
       samplingMethod: code(V.samplingMethod, str(el, 'sampling_method')),
     },

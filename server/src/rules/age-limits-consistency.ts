@@ -1,13 +1,5 @@
+import { ageGroupsFor } from '../vocabulary/ageGroups';
 import type { Finding, Rule } from './types';
-
-/** The age groups ClinicalTrials.gov derives: Child 0–17, Adult 18–64, Older Adult 65+ (S11). */
-function groups(min: number, max: number): string[] {
-  const out: string[] = [];
-  if (min < 18) out.push('CHILD');
-  if (min < 65 && max >= 18) out.push('ADULT');
-  if (max >= 65) out.push('OLDER_ADULT');
-  return out;
-}
 
 /** C16/C17: Minimum Age ≤ Maximum Age, and the printed age groups follow from them. */
 const rule: Rule = {
@@ -26,7 +18,7 @@ const rule: Rule = {
       return out;
     }
     if (min === undefined || max === undefined || e.stdAges.length === 0 || e.stdAges.some((g) => !g.code)) return out;
-    const expected = groups(min, max);
+    const expected = ageGroupsFor(min, max);
     const written = e.stdAges.map((g) => g.code!);
     if (expected.join() !== written.join()) {
       const labels: Record<string, string> = { CHILD: 'Child', ADULT: 'Adult', OLDER_ADULT: 'Older Adult' };
