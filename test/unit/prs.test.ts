@@ -17,7 +17,7 @@ import { TrialRecordService } from '../../server/src/service';
 import { readSettings } from '../../server/src/settings';
 import { FIELD_ELEMENTS, PART_ELEMENTS } from '../../server/src/vocabulary/elements';
 import { FIXTURES, SEED_FILES, SEEDS_DIR, seedText, valuesAt } from '../helpers';
-import { PRS_SCHEMAS } from '../prsSchema';
+import { PRS_SCHEMAS, prsSchemaErrors } from '../prsSchema';
 
 const CORPUS = join(FIXTURES, 'corpus', 'ctgov');
 const FILES = readdirSync(CORPUS).filter((f) => /\.(json|xml)$/.test(f)).sort();
@@ -195,6 +195,45 @@ describe('PRS upload XML', function () {
     assert.equal(r.problems[0]!.line, 0);
     assert.match(r.problems[0]!.message, /acronym/);
     assert.match(r.xml.split('\n')[r.problems[0]!.xmlLine - 1]!, /<acronym>/);
+  });
+
+  it('imports a PRS "Download XML" file: the schema accepts it, and every value lands where the page shows it', async () => {
+    // test/fixtures/prs/download.xml is written by hand in the PRS form, with what our export never
+    // writes: split names with degrees, IND/IDE information, IRB details, a reference, a PRS user as
+    // responsible party. Each expectation below is read off the file.
+    const xml = readFileSync(join(FIXTURES, 'prs', 'download.xml'), 'utf8');
+    assert.deepEqual(await prsSchemaErrors(xml), []);
+    const [r] = service.importStudies(xml, 'download.xml');
+    assert.equal(r!.orgStudyId, 'EX-2024-017');
+    assert.deepEqual(r!.notes, [
+      'The responsible party is the PRS user "jdoe": a study page shows the investigator\'s name, so replace <investigator name> with it.',
+      'The IND/IDE information (FDA center and number) is not part of a study page; it stays in PRS.',
+      '1 reference is not carried by the text form; it stays in PRS.',
+    ]);
+    const m = analyze(r!.text).record;
+    assert.equal(m.identification.acronym?.value, 'EXAMPLE-HF');
+    assert.deepEqual(m.identification.secondaryIds.map((x) => [x.id.value, x.type?.code]), [['R01HL123456', 'NIH'], ['2024-512345-12-00', 'CTIS']]);
+    assert.deepEqual(m.design.phases.map((x) => x.code), ['PHASE2', 'PHASE3']);
+    assert.equal(m.design.masking?.code, 'TRIPLE');
+    assert.deepEqual(m.design.whoMasked.map((x) => x.code), ['PARTICIPANT', 'CARE_PROVIDER', 'INVESTIGATOR']);
+    assert.equal(m.status.startDate?.iso, '2024-03-04');
+    assert.equal(m.status.startDate?.type?.code, 'ACTUAL');
+    assert.equal(m.status.primaryCompletionDate?.type?.code, 'ESTIMATED');
+    assert.equal(m.design.enrollment?.count?.value, 240);
+    assert.deepEqual(m.interventions.map((i) => [i.type?.code, i.name?.value, [...i.armLabels]]), [['BIOLOGICAL', 'Examplumab', ['Examplumab']], ['DRUG', 'Placebo', ['Placebo']]]);
+    assert.equal(m.eligibility.minimumAge?.raw, '18 Years');
+    assert.deepEqual(m.eligibility.stdAges.map((g) => g.code), ['ADULT', 'OLDER_ADULT']);
+    assert.deepEqual(m.sponsor.officials.map((o) => [o.name?.value, o.role?.code, o.affiliation?.value]), [['Jane Q. Doe, MD, PhD', 'PRINCIPAL_INVESTIGATOR', 'Example University']]);
+    assert.deepEqual(m.contacts.centralContacts.map((c) => [c.name?.value, c.phone?.value, c.email?.value]), [['Sam Rivera, RN', '555-0100 ext 12', 'sam.rivera@example.edu']]);
+    assert.equal(m.oversight.isFdaRegulatedDrug?.value, true);
+    assert.equal(m.plain.hasExpandedAccess?.raw.trim(), 'No');
+    // The investigator's name is not in the file: a placeholder the checker reports stands for it.
+    const { settings } = readSettings({ today: '2026-11-21' });
+    assert.ok(findings(analyze(r!.text), settings).some((f) => /<investigator name>/.test(f.message)));
+    // Exported again, it is the same upload in substance and still valid.
+    const again = await service.exportPrs([doc('again', r!.text)], 'Example-University', PRS_SCHEMAS);
+    assert.deepEqual(again.problems, []);
+    for (const tag of ['<phase>Phase 2/3</phase>', '<masked_caregiver>yes</masked_caregiver>', '<id_type>EU Trial (CTIS) Number</id_type>', '<phone_ext>12</phone_ext>', '<intervention_type>Biological/Vaccine</intervention_type>']) assert.ok(again.xml.includes(tag), tag);
   });
 
   it('tells PRS XML from the public legacy XML, and imports a file of several studies', async () => {

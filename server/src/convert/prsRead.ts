@@ -8,7 +8,7 @@ import type { ApiContact, ApiDateStruct, ApiProtocolSection } from './api';
 import { locationOf } from './xml';
 import { ReadError } from './errors';
 import { derivedAgeGroups } from './xml';
-import { CTIS_DOMAIN, PRS_IPD_TAGS, PRS_MASKED, PRS_NAMESPACE } from './prsWrite';
+import { PRS_IPD_TAGS, PRS_MASKED, PRS_NAMESPACE } from './prsWrite';
 import { child, isNode, list, oversightOf, str, texts, textOf, wellFormed, xmlParser, yesNo, type XNode, type XValue } from './xmlTree';
 
 export interface PrsRead {
@@ -78,7 +78,7 @@ function study(s: XNode, notes: string[]): ApiProtocolSection {
   const ipd = child(s, 'ipd_sharing_statement');
   const ind = child(s, 'ind_info');
 
-  if (str(rp, 'investigator_username')) notes.push(`The responsible party is the PRS user "${str(rp, 'investigator_username')}"; a study page shows the investigator's name, so write it in.`);
+  if (str(rp, 'investigator_username')) notes.push(`The responsible party is the PRS user "${str(rp, 'investigator_username')}": a study page shows the investigator's name, so replace <investigator name> with it.`);
   if (ind) notes.push('The IND/IDE information (FDA center and number) is not part of a study page; it stays in PRS.');
   for (const [tag, what] of [['link', 'links'], ['reference', 'references'], ['study_document', 'study documents']] as const) {
     const n = list(s, tag).length;
@@ -107,9 +107,9 @@ function study(s: XNode, notes: string[]): ApiProtocolSection {
     return V.interventionType.terms.find((t) => t.code === c)?.label ?? str(i, 'intervention_type');
   };
   const secondary = list(ids, 'secondary_id').map((x) => {
+    // The text names an EU CT number's type as PRS does (the JSON export writes it as OTHER with its domain).
     const type = code(V.secondaryIdType, str(x, 'id_type'));
-    // API v2 carries an EU CT number as OTHER with its domain, as the export does.
-    return type === 'CTIS' ? { id: str(x, 'id'), type: 'OTHER', domain: CTIS_DOMAIN } : { id: str(x, 'id'), type, domain: str(x, 'id_domain') };
+    return { id: str(x, 'id'), type, domain: type === 'CTIS' ? undefined : str(x, 'id_domain') };
   });
 
   return {

@@ -127,9 +127,10 @@ export function writeRecord(p: ApiProtocolSection): string {
   const rp = sp.responsibleParty;
   const rpText = !rp
     ? undefined
-    : rp.type === 'SPONSOR' || (!rp.investigatorFullName && !rp.oldNameTitle)
+    : rp.type === 'SPONSOR' || (!rp.investigatorFullName && !rp.oldNameTitle && !rp.investigatorTitle && !rp.investigatorAffiliation)
     ? sp.leadSponsor?.name
-    : [rp.investigatorFullName ?? rp.oldNameTitle, rp.investigatorTitle, rp.investigatorAffiliation ?? rp.oldOrganization].filter(Boolean).join(', ');
+    : // PRS XML names the investigator by PRS user name only: a placeholder the checker reports asks for the name.
+      [rp.investigatorFullName ?? rp.oldNameTitle ?? '<investigator name>', rp.investigatorTitle, rp.investigatorAffiliation ?? rp.oldOrganization].filter(Boolean).join(', ');
   field('Information provided by (Responsible Party)', rpText);
   plainRows(p, 'header', out);
 

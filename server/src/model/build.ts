@@ -275,10 +275,10 @@ class Builder {
         return;
       case 'secondaryId':
         if (v) {
-          // `id ( Type: domain )`: the annotation is the bracket at the end of the row.
-          const m = /^(.*?)\s*\(\s*([^()]*?)\s*\)\s*$/.exec(v.text);
-          const at = m ? v.text.indexOf(m[2]!, m[1]!.length) : -1;
-          r.identification.secondaryIds.push(secondaryId(m ? sub(v, 0, m[1]!.length) : v, m ? sub(v, at, at + m[2]!.length) : undefined, v.end));
+          // `id ( Type: domain )`: the annotation is the bracket at the end of the row (it may hold
+          // brackets itself: `EU Trial (CTIS) Number`).
+          const b = trailingBracket(v.text);
+          r.identification.secondaryIds.push(secondaryId(b ? sub(v, 0, b.open) : v, b ? sub(v, b.start, b.end) : undefined, v.end));
         }
         return;
       case 'overallStatus':
@@ -708,6 +708,27 @@ function idItems(line: Token): { start: number; end: number; ann?: Token }[] {
 }
 
 /** A secondary ID with its `Type: domain` annotation, if any. */
+/** The balanced bracket that ends a text: where it opens (the text before, trimmed) and its trimmed inside. */
+function trailingBracket(t: string): { open: number; start: number; end: number } | undefined {
+  const close = t.trimEnd().length - 1;
+  if (close < 0 || t[close] !== ')') return undefined;
+  let depth = 0;
+  for (let k = close; k >= 0; k--) {
+    if (t[k] === ')') depth++;
+    else if (t[k] === '(' && --depth === 0) {
+      let open = k;
+      while (open > 0 && /\s/.test(t[open - 1]!)) open--;
+      let start = k + 1;
+      while (start < close && /\s/.test(t[start]!)) start++;
+      let end = close;
+      while (end > start && /\s/.test(t[end - 1]!)) end--;
+      // No id before it: the whole text is the id.
+      return open > 0 && end > start ? { open, start, end } : undefined;
+    }
+  }
+  return undefined;
+}
+
 function secondaryId(idTok: Token, ann: Token | undefined, end: number): SecondaryId {
   const sec: Mutable<SecondaryId> = { range: { start: idTok.start, end }, id: text(idTok) };
   if (ann) {
