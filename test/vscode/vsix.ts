@@ -1,6 +1,7 @@
 // The packaged extension, as a user installs it: package the .vsix, install it into the VS Code
 // server with --install-extension, open a plain-text seed and check in the UI that the extension
-// activated (status bar language) and that the Outline shows the record without reopening.
+// activated (status bar language), that the Outline shows the record without reopening, and
+// that typing a new record from the snippet keeps what was typed (test/vscode/typing.ts).
 
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -8,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ROOT } from '../helpers';
 import { ensureVscodeServer } from './vscodeServer';
+import { checkTyping } from './typing';
 import { withWorkbench } from './workbench';
 
 export async function checkVsix(): Promise<string[]> {
@@ -37,6 +39,7 @@ export async function checkVsix(): Promise<string[]> {
       await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Focus on Outline View' }).first().click();
       await page.locator('.outline-pane .monaco-list-row', { hasText: 'Identification' }).first().waitFor({ timeout: 60_000 });
       passed.push('vsix: the Outline shows the record');
+      passed.push(await checkTyping(page));
     });
     return passed;
   } finally {

@@ -167,6 +167,18 @@ describe('Trial Record in VS Code', () => {
     assert.equal(doc.languageId, 'trial-record');
   });
 
+  it('turns off word-based suggestions and quick suggestions in snippet fields for records, and wraps lines', () => {
+    // Tab between snippet fields must never accept a word popup (issue 16): the language's defaults.
+    const editor = vscode.workspace.getConfiguration('editor', { languageId: 'trial-record' });
+    assert.equal(editor.get('wordBasedSuggestions'), 'off');
+    assert.equal(editor.get('suggest.showWords'), false);
+    assert.equal(editor.get('suggest.snippetsPreventQuickSuggestions'), true);
+    assert.equal(editor.get('tabCompletion'), 'off');
+    assert.equal(editor.get('wordWrap'), 'on');
+    // Plain text keeps the user's own defaults.
+    assert.notEqual(vscode.workspace.getConfiguration('editor', { languageId: 'plaintext' }).get('wordBasedSuggestions'), 'off');
+  });
+
   it('imports a ClinicalTrials.gov JSON study as a new record, with its Outline', async () => {
     await vscode.commands.executeCommand('trialRecord.importFromClinicalTrialsGov', file('corpus', 'ctgov', 'NCT04870190.json'));
     const editor = await until('the imported record', () => {
