@@ -26,7 +26,8 @@ describe('Outline', () => {
     const [root] = documentSymbols(seed('000'));
     assert.equal(root!.name, 'Tusamitamab Ravtansine Monotherapy and in Combination in Patients With CEACAM5-positive Advanced Solid Tumors');
     assert.equal(root!.detail, 'NCT04659603');
-    assert.deepEqual(names(root!), ['Identification', 'Status and Dates', 'Description', 'Design', 'Arms', 'Interventions', 'Outcome Measures', 'Eligibility', 'Contacts and Locations', 'More Information']);
+    // The groups are the seed's sections in its order (the classic page has its status in the header and its dates in the design table).
+    assert.deepEqual(names(root!), ['Identification', 'Description', 'Design', 'Arms', 'Outcome Measures', 'Eligibility', 'Contacts and Locations', 'More Information']);
     const arms = child(root!, 'Arms');
     assert.deepEqual(names(arms), [
       'Experimental: Cohort A metastatic breast cancer (mBC)',
@@ -42,6 +43,27 @@ describe('Outline', () => {
     assert.equal(measures[1]!.detail, '28 days (Cycle 1)');
     const inclusion = child(child(root!, 'Eligibility'), 'Inclusion Criteria');
     assert.deepEqual(inclusion.children!.filter((c) => c.kind === SymbolKind.Struct).map((c) => c.name), ['Cohort A: mBC', 'Cohorts B and C: mPAC', 'Cohort B: mPAC:', 'Cohort C: mPAC']);
+  });
+
+  it('each group covers its own lines, in the record\'s order, so the breadcrumb names the part the cursor is in (seed 000)', () => {
+    const [root] = documentSymbols(seed('000'));
+    // 1-based lines of seed 000, read off the text: the header (title to Last Update Posted) is 1–8,
+    // the Study Design table 26–35, the arms 37–54, the criteria 67–108, More Information 116–129.
+    const lines = (name: string) => [child(root!, name).range.start.line + 1, child(root!, name).range.end.line + 1];
+    assert.deepEqual(lines('Identification'), [1, 8]);
+    assert.deepEqual(lines('Design'), [26, 35]);
+    assert.deepEqual(lines('Arms'), [37, 54]);
+    assert.deepEqual(lines('Eligibility'), [67, 108]);
+    assert.deepEqual(lines('More Information'), [116, 129]);
+    const groups = root!.children!;
+    for (let k = 1; k < groups.length; k++) assert.ok(before(groups[k - 1]!.range.start, groups[k]!.range.start), `${groups[k]!.name} after ${groups[k - 1]!.name}`);
+    // A criterion (line 72) lies in Eligibility only: no other group covers it.
+    const at = { line: 71, character: 3 };
+    assert.deepEqual(groups.filter((g) => before(g.range.start, at) && before(at, g.range.end)).map((g) => g.name), ['Eligibility']);
+    // The identifiers written in More Information are listed there, not under Identification.
+    assert.ok(names(child(root!, 'More Information')).includes('Org Study ID'));
+    // Interventions written inside an arm's row appear under the arm, not again on their own.
+    assert.equal(names(child(root!, 'Arms')).length, 3);
   });
 
   it('selection ranges point at the names in the text', () => {

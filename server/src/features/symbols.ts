@@ -1,10 +1,11 @@
 import { type DocumentSymbol, type SymbolInformation, SymbolKind } from 'vscode-languageserver-types';
 import type { Analysis } from '../analysis/analyze';
 import type { Criterion, CriteriaList, DateValue, EnumValue, Outcome, OutcomeClass, Span, TextValue, TrialRecord } from '../model/types';
+import type { SectionId } from '../vocabulary/elements';
 
-// The Outline: the record, then one group per part of the ClinicalTrials.gov record, in page
-// order. Groups without content are left out. Every symbol's range covers its children, and
-// its selectionRange is its name in the text.
+// The Outline: the record, then one group per section of the record, in the record's order, with
+// what the section holds. Groups without content are left out. Every symbol's range covers its
+// children, and its selectionRange is its name in the text.
 
 interface Node {
   name: string;
@@ -53,10 +54,6 @@ function dateField(name: string, v: DateValue | undefined): Node | undefined {
   if (!v) return undefined;
   const type = v.type ? ` (${v.type.label ?? v.type.raw})` : '';
   return leaf(name, SymbolKind.Property, v.range, v.range, `${v.iso ?? v.raw}${type}`);
-}
-
-function headingOf(a: Analysis, id: string): Span | undefined {
-  return a.record.sections.find((s) => s.id === id && s.heading)?.heading?.range;
 }
 
 function identification(r: TrialRecord): Node[] {
@@ -219,20 +216,64 @@ function description(r: TrialRecord): Node[] {
   ].filter(present);
 }
 
+// The Outline's groups are the record's sections, in the record's order, each covering its own
+// lines: the breadcrumb and the problem badges then name the part of the text the cursor is in.
+const SECTION_NAMES: Readonly<Partial<Record<SectionId, string>>> = {
+  header: 'Identification',
+  basicInfo: 'Study Overview',
+  description: 'Description',
+  design: 'Design',
+  arms: 'Arms',
+  interventions: 'Interventions',
+  outcomes: 'Outcome Measures',
+  eligibility: 'Eligibility',
+  contacts: 'Contacts and Locations',
+  sponsors: 'Sponsors and Collaborators',
+  moreInfo: 'More Information',
+};
+
+/** Every item of the Outline below the groups: fields one by one, arms, the interventions list, outcome classes, criteria lists. */
+function items(r: TrialRecord): Node[] {
+  // An intervention written inside an arm's row (the classic layout) is shown under that arm; the
+  // others (the newer layout's Interventions section, or one no arm names) stand on their own.
+  const inArm = (x: Span) => r.arms.some((arm) => arm.range.start <= x.start && x.end <= arm.range.end);
+  const list = interventions(r).filter((n) => !inArm(n.range));
+  return [
+    ...identification(r),
+    ...statusAndDates(r),
+    ...description(r),
+    ...design(r),
+    ...arms(r),
+    ...list,
+    ...outcomes(r),
+    ...eligibility(r),
+    ...contacts(r),
+    ...moreInformation(r),
+  ];
+}
+
 function tree(a: Analysis): Node {
   const r = a.record;
-  const groups = [
-    group('Identification', SymbolKind.Module, identification(r)),
-    group('Status and Dates', SymbolKind.Module, statusAndDates(r)),
-    group('Description', SymbolKind.Module, description(r), headingOf(a, 'description')),
-    group('Design', SymbolKind.Module, design(r), headingOf(a, 'design')),
-    group('Arms', SymbolKind.Module, arms(r), headingOf(a, 'arms')),
-    group('Interventions', SymbolKind.Module, interventions(r), headingOf(a, 'interventions')),
-    group('Outcome Measures', SymbolKind.Module, outcomes(r), headingOf(a, 'outcomes')),
-    group('Eligibility', SymbolKind.Module, eligibility(r), headingOf(a, 'eligibility')),
-    group('Contacts and Locations', SymbolKind.Module, contacts(r), headingOf(a, 'contacts')),
-    group('More Information', SymbolKind.Module, moreInformation(r), headingOf(a, 'moreInfo')),
-  ].filter(present);
+  const sections = r.sections.filter((s) => SECTION_NAMES[s.id] !== undefined);
+  const groups = sections.map((s) => ({ section: s, children: [] as Node[] }));
+  const loose: Node[] = [];
+  for (const item of items(r)) {
+    // The section the item starts in; one it starts before (text between sections) goes to the one before it.
+    let k = groups.findIndex((g) => g.section.range.start <= item.range.start && item.range.start < g.section.range.end);
+    if (k < 0) k = groups.map((g) => g.section.range.start <= item.range.start).lastIndexOf(true);
+    if (k < 0) loose.push(item);
+    else groups[k]!.children.push(item);
+  }
+  const nodes: Node[] = [
+    ...loose,
+    ...groups
+      .filter((g) => g.children.length > 0)
+      .map((g): Node => {
+        const children = g.children.sort((x, y) => x.range.start - y.range.start);
+        const heading = g.section.heading?.range;
+        return { name: SECTION_NAMES[g.section.id]!, kind: SymbolKind.Module, range: cover([g.section.range, ...children.map((c) => c.range)])!, selection: heading ?? { start: g.section.range.start, end: g.section.range.start }, children };
+      }),
+  ].sort((x, y) => x.range.start - y.range.start);
   const title = r.identification.pageTitle;
   return {
     name: clip(r.identification.briefTitle?.value ?? r.identification.nctId?.value ?? 'Trial record'),
@@ -240,7 +281,7 @@ function tree(a: Analysis): Node {
     range: { start: 0, end: a.text.length },
     selection: title?.range ?? { start: 0, end: 0 },
     ...(r.identification.nctId ? { detail: r.identification.nctId.value } : {}),
-    children: groups,
+    children: nodes,
   };
 }
 

@@ -98,6 +98,22 @@ describe('Trial Record in VS Code', () => {
     assert.equal(measures[1]!.detail, '28 days (Cycle 1)');
   });
 
+  it('000: each Outline group covers its own lines, so the breadcrumb on a criterion says Eligibility', async () => {
+    const [record] = await outline(file('seeds', SEEDS[0]![0]));
+    // What the breadcrumb shows for line 72 (a criterion): the symbols whose range holds it, outermost first.
+    const at = new vscode.Position(71, 3);
+    const path: string[] = [];
+    for (let level: vscode.DocumentSymbol[] = record!.children; ; ) {
+      const hit = level.filter((c) => c.range.contains(at));
+      if (hit.length === 0) break;
+      assert.equal(hit.length, 1, `one symbol holds line 72 at each level: ${hit.map((h) => h.name).join(', ')}`);
+      path.push(hit[0]!.name);
+      level = hit[0]!.children;
+    }
+    assert.deepEqual(path.slice(0, 2), ['Eligibility', 'Inclusion Criteria']);
+    assert.deepEqual([record!.children.find((c) => c.name === 'Identification')!.range.start.line, record!.children.find((c) => c.name === 'Identification')!.range.end.line], [0, 7]);
+  });
+
   it('003: reports the missing primary outcome with its rule and link, and the quick fix inserts one', async () => {
     const uri = file('seeds', SEEDS[3]![0]);
     const doc = await languageBecomes(uri, 'trial-record');
