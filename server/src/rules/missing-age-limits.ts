@@ -1,4 +1,4 @@
-import { insertField, reportSpan } from './support/placement';
+import { insertField, placeOfField } from './support/placement';
 import type { Finding, Rule } from './types';
 
 /**
@@ -18,9 +18,10 @@ const rule: Rule = {
     // The newer layout prints an age only where there is a limit.
     if (e.minimumAge || e.maximumAge || r.layout === 'modern') return [];
     const a = ctx.analysis;
+    const place = placeOfField(a, 'ages');
     const finding: Finding = {
-      range: reportSpan(a, 'eligibility'),
-      message: 'Minimum and Maximum Age are missing: ClinicalTrials.gov asks for both age limits, each as a number and unit (e.g. 18 Years) or "N/A (No limit)".',
+      range: place.range,
+      message: `Minimum and Maximum Age are missing: ClinicalTrials.gov asks for both age limits, each as a number and unit (e.g. 18 Years) or "N/A (No limit)". ${place.where}`,
       fixes: [{ title: 'Insert Ages Eligible for Study', edits: [insertField(a, 'ages')], preferred: true }],
     };
     return [finding];

@@ -7,7 +7,6 @@ export default requiredElement({
   element: 'Brief Summary',
   definition: 'A short description of the study in lay language, including its hypothesis (at most 5,000 characters).',
   reference: ['P1'],
-  section: 'description',
   insert: 'briefSummary',
   present: (r) => r.description.briefSummary !== undefined,
 });

@@ -1,4 +1,4 @@
-import { reportSpan } from './support/placement';
+import { placeInSection, placeOfInsert } from './support/placement';
 import { eolOf } from '../text/lines';
 import type { Rule } from './types';
 
@@ -25,11 +25,13 @@ const rule: Rule = {
     const nl = eolOf(a.text);
     const section = a.tree.sections.find((s) => s.id === 'contacts');
     const at = section?.heading ? (a.tree.lineStarts[a.index.line(section.heading.end) + 1] ?? a.text.length) : undefined;
+    const edit = at !== undefined ? { start: at, end: at, newText: `Contact: <name> | <phone> | <e-mail> |${nl}` } : undefined;
+    const place = edit ? placeOfInsert(a, edit) : placeInSection(a, 'contacts');
     return [
       {
-        range: reportSpan(a, 'contacts'),
-        message: `No Central Contact: the study is ${r.status.overallStatus!.label}, so ClinicalTrials.gov requires a Central Contact Person (name, phone and e-mail), or a Facility Contact at every recruiting site.`,
-        ...(at !== undefined ? { fixes: [{ title: 'Insert a Central Contact', edits: [{ start: at, end: at, newText: `Contact: <name> | <phone> | <e-mail> |${nl}` }], preferred: true }] } : {}),
+        range: place.range,
+        message: `No Central Contact: the study is ${r.status.overallStatus!.label}, so ClinicalTrials.gov requires a Central Contact Person (name, phone and e-mail), or a Facility Contact at every recruiting site. ${place.where}`.trimEnd(),
+        ...(edit ? { fixes: [{ title: 'Insert a Central Contact', edits: [edit], preferred: true }] } : {}),
       },
     ];
   },

@@ -8,7 +8,6 @@ export default notForExpandedAccess(sinceEra(requiredElement({
   element: 'Study Completion Date',
   definition: 'The date the final participant was examined or received an intervention for any outcome, with its type (Actual or Estimated).',
   reference: ['P2'],
-  section: 'design',
   insert: 'completionDate',
   present: (r) => r.status.completionDate !== undefined,
   requiredWhen: since2017,

@@ -7,7 +7,6 @@ export default requiredElement({
   element: 'Conditions',
   definition: 'The disease, disorder, syndrome, illness or injury being studied, preferably as MeSH terms.',
   reference: ['P1'],
-  section: 'description',
   insert: 'conditions',
   present: (r) => r.conditions.conditions.length > 0,
 });

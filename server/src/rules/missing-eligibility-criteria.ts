@@ -1,5 +1,5 @@
 import { FDAAA, sinceEra } from './support/era';
-import { reportSpan } from './support/placement';
+import { placeOfInsert } from './support/placement';
 import { eolOf } from '../text/lines';
 import type { Rule } from './types';
 
@@ -19,11 +19,13 @@ const rule: Rule = {
     const at = last ? a.tree.lineStarts[a.index.line(last.end) + 1] ?? a.text.length : a.text.length;
     const lead = at === a.text.length && a.text.length > 0 && !/[\r\n]$/.test(a.text) ? nl : '';
     const block = `${section ? '' : `${nl}Eligibility Criteria${nl}`}Inclusion Criteria:${nl}- <inclusion criterion>${nl}Exclusion Criteria:${nl}- <exclusion criterion>${nl}`;
+    const edit = { start: at, end: at, newText: `${lead}${block}` };
+    const place = placeOfInsert(a, edit);
     return [
       {
-        range: reportSpan(a, 'eligibility'),
-        message: 'Eligibility Criteria appear to be missing: ClinicalTrials.gov requires the criteria for participant selection, as bulleted lists under "Inclusion Criteria:" and "Exclusion Criteria:" (at most 20,000 characters).',
-        fixes: [{ title: 'Insert Inclusion and Exclusion Criteria', edits: [{ start: at, end: at, newText: `${lead}${block}` }], preferred: true }],
+        range: place.range,
+        message: `Eligibility Criteria appear to be missing: ClinicalTrials.gov requires the criteria for participant selection, as bulleted lists under "Inclusion Criteria:" and "Exclusion Criteria:" (at most 20,000 characters). ${place.where}`,
+        fixes: [{ title: 'Insert Inclusion and Exclusion Criteria', edits: [edit], preferred: true }],
       },
     ];
   },

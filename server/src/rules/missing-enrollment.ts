@@ -8,7 +8,6 @@ export default notForExpandedAccess(sinceEra(requiredElement({
   element: 'Enrollment',
   definition: 'The number of participants, as Estimated before the study ends and Actual after.',
   reference: ['P1'],
-  section: 'design',
   insert: 'enrollment',
   present: (r) => r.design.enrollment !== undefined,
 }), FDAAA));

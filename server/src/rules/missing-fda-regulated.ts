@@ -1,5 +1,5 @@
 import { FINAL_RULE, notForExpandedAccess, sinceEra } from './support/era';
-import { insertField, reportSpan } from './support/placement';
+import { insertField, placeOfField } from './support/placement';
 import { isObservational, since2017 } from './support/presence';
 import type { Finding, Rule } from './types';
 
@@ -22,9 +22,10 @@ const rule: Rule = {
     ] as const;
     for (const [key, name] of items) {
       if (r.oversight[key]) continue;
+      const place = placeOfField(a, key);
       out.push({
-        range: reportSpan(a, 'moreInfo'),
-        message: `${name} is missing: ${why}. Answer Yes or No: whether the study evaluates a drug or biological product (device product) subject to U.S. FDA regulation.`,
+        range: place.range,
+        message: `${name} is missing: ${why}. Answer Yes or No: whether the study evaluates a drug or biological product (device product) subject to U.S. FDA regulation. ${place.where}`,
         fixes: [{ title: `Insert ${name}`, edits: [insertField(a, key)], preferred: true }],
       });
     }

@@ -8,7 +8,6 @@ export default notForExpandedAccess(requiredElement({
   element: 'Accepts Healthy Volunteers',
   definition: 'Yes or No: whether people who do not have the condition may take part.',
   reference: ['P1'],
-  section: 'eligibility',
   insert: 'healthyVolunteers',
   present: (r) => r.eligibility.healthyVolunteers !== undefined,
   requiredWhen: (r) => (isObservational(r) ? false : 'ClinicalTrials.gov requires it for interventional studies'),

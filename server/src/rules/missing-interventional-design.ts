@@ -1,7 +1,7 @@
 import { FDAAA, sinceEra } from './support/era';
 import type { TrialRecord } from '../model/types';
 import type { FieldKey } from '../vocabulary/elements';
-import { insertField, reportSpan } from './support/placement';
+import { insertField, placeOfField } from './support/placement';
 import { isInterventional } from './support/presence';
 import type { Finding, Rule } from './types';
 
@@ -27,9 +27,10 @@ const rule: Rule = {
     const out: Finding[] = [];
     for (const [key, name, definition, present] of ELEMENTS) {
       if (present(r)) continue;
+      const place = placeOfField(a, key);
       out.push({
-        range: reportSpan(a, 'design'),
-        message: `${name} is missing: ClinicalTrials.gov requires it for interventional studies. State ${definition}.`,
+        range: place.range,
+        message: `${name} is missing: ClinicalTrials.gov requires it for interventional studies. State ${definition}. ${place.where}`,
         fixes: [{ title: `Insert ${name}`, edits: [insertField(a, key)], preferred: true }],
       });
     }

@@ -7,7 +7,6 @@ export default requiredElement({
   element: 'Sponsor',
   definition: 'The organization or person who initiates the study and has authority and control over it (at most 160 characters).',
   reference: ['P1'],
-  section: 'header',
   insert: 'leadSponsor',
   present: (r) => r.sponsor.leadSponsor !== undefined,
 });

@@ -8,7 +8,6 @@ export default sinceEra(requiredElement({
   element: 'Official Title',
   definition: 'The title of the protocol, as the sponsor wrote it (at most 600 characters).',
   reference: ['P2'],
-  section: 'design',
   insert: 'officialTitle',
   present: (r) => r.identification.officialTitle !== undefined,
   requiredWhen: since2017,

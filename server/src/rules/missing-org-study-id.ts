@@ -7,7 +7,6 @@ export default requiredElement({
   element: 'Unique Protocol Identification Number',
   definition: 'The sponsor\'s own identifier for the protocol, written first under Other Study ID Numbers (at most 30 characters).',
   reference: ['P1'],
-  section: 'moreInfo',
   insert: 'otherStudyIds',
   present: (r) => r.identification.orgStudyId !== undefined,
 });

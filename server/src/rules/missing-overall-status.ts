@@ -7,7 +7,6 @@ export default requiredElement({
   element: 'Overall Recruitment Status',
   definition: 'The recruitment status of the whole study, for example Not yet recruiting, Recruiting, Active, not recruiting or Completed.',
   reference: ['P1'],
-  section: 'header',
   insert: 'overallStatus',
   present: (r) => r.status.overallStatus !== undefined,
 });

@@ -8,7 +8,6 @@ export default notForExpandedAccess(sinceEra(requiredElement({
   element: 'Primary Completion Date',
   definition: 'The date the final participant was examined or received an intervention for the primary outcome, with its type (Actual or Estimated).',
   reference: ['P1'],
-  section: 'design',
   insert: 'primaryCompletionDate',
   present: (r) => r.status.primaryCompletionDate !== undefined,
 }), FDAAA));

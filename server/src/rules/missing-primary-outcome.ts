@@ -1,5 +1,5 @@
 import { FDAAA, notForExpandedAccess, sinceEra } from './support/era';
-import { reportSpan } from './support/placement';
+import { placeOfInsert } from './support/placement';
 import { eolOf } from '../text/lines';
 import type { Rule } from './types';
 
@@ -24,13 +24,15 @@ const rule: Rule = {
     const at = heading ? a.tree.lineStarts[a.index.line(heading.end) + 1] ?? a.text.length : eligibility ? a.tree.lineStarts[a.index.line(eligibility.start)]! : a.text.length;
     const block = `${heading ? '' : `Outcome Measures${nl}`}Primary Outcome Measures:${nl}- <Outcome measure title> [ Time Frame: <time frame> ]<What is measured, and its unit.>${nl}${heading || !eligibility ? '' : nl}`;
     const lead = at === a.text.length && a.text.length > 0 && !/[\r\n]$/.test(a.text) ? nl : '';
+    const edit = { start: at, end: at, newText: `${lead}${block}` };
+    const place = placeOfInsert(a, edit);
     return [
       {
-        range: reportSpan(a, 'outcomes'),
+        range: place.range,
         message: r.outcomes.length === 0
-          ? 'No Primary Outcome Measure: ClinicalTrials.gov requires at least one, with a title and a time frame. A primary outcome measure is the planned measurement described in the protocol that is used to determine the effect of the intervention(s).'
-          : 'No Primary Outcome Measure: every measure here is Secondary or Other. ClinicalTrials.gov requires at least one primary outcome measure, with a title and a time frame.',
-        fixes: [{ title: 'Insert a Primary Outcome Measure', edits: [{ start: at, end: at, newText: `${lead}${block}` }], preferred: true }],
+          ? `No Primary Outcome Measure: ClinicalTrials.gov requires at least one, with a title and a time frame. A primary outcome measure is the planned measurement described in the protocol that is used to determine the effect of the intervention(s). ${place.where}`
+          : `No Primary Outcome Measure: every measure here is Secondary or Other. ClinicalTrials.gov requires at least one primary outcome measure, with a title and a time frame. ${place.where}`,
+        fixes: [{ title: 'Insert a Primary Outcome Measure', edits: [edit], preferred: true }],
       },
     ];
   },

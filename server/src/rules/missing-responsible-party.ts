@@ -8,7 +8,6 @@ export default sinceEra(requiredElement({
   element: 'Responsible Party',
   definition: 'The sponsor, or a principal investigator designated by the sponsor, responsible for submitting the record.',
   reference: ['P1'],
-  section: 'moreInfo',
   insert: 'responsibleParty',
   present: (r) => r.sponsor.responsibleParty !== undefined,
 }), FDAAA);

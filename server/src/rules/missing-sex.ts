@@ -7,7 +7,6 @@ export default requiredElement({
   element: 'Sex (Sexes Eligible for Study)',
   definition: 'All, Female or Male: the sex of the participants who may enroll.',
   reference: ['P1'],
-  section: 'eligibility',
   insert: 'sex',
   present: (r) => r.eligibility.sex !== undefined,
 });

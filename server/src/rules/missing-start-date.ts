@@ -8,7 +8,6 @@ export default notForExpandedAccess(sinceEra(requiredElement({
   element: 'Study Start Date',
   definition: 'The date the first participant was enrolled, with its type (Actual or Estimated).',
   reference: ['P1'],
-  section: 'design',
   insert: 'startDate',
   present: (r) => r.status.startDate !== undefined,
 }), FDAAA));

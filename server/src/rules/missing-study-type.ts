@@ -7,7 +7,6 @@ export default requiredElement({
   element: 'Study Type',
   definition: 'Interventional, Observational or Expanded Access.',
   reference: ['P1'],
-  section: 'design',
   insert: 'studyType',
   present: (r) => r.design.studyType !== undefined,
 });

@@ -7,7 +7,6 @@ export default requiredElement({
   element: 'Record Verification Date (Last Verified)',
   definition: 'The month and year the responsible party last confirmed the record is accurate.',
   reference: ['P1', 'T1'],
-  section: 'moreInfo',
   insert: 'lastVerified',
   present: (r) => r.status.lastVerified !== undefined,
 });

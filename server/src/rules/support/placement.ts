@@ -48,19 +48,84 @@ function fieldBlock(a: Analysis, key: FieldKey): Span | undefined {
   return undefined;
 }
 
-/** Where a missing field of `section` is reported: the section's heading, else the record title. */
-export function reportSpan(a: Analysis, section: SectionId): Span {
-  const s = a.tree.sections.find((x) => x.id === section);
-  if (s?.heading) return s.heading;
-  if (s && s.blocks[0]) {
-    const b = s.blocks.find((x) => x.kind !== 'boilerplate') ?? s.blocks[0];
-    return { start: b.start, end: Math.min(b.end, lineAround(a, b.start).next) };
+/** A missing element's place: the range reported and the words telling where to add it. */
+export interface Place {
+  readonly range: Span;
+  /** A sentence such as "Add it after line 8 (Last Update Posted)." */
+  readonly where: string;
+}
+
+/** The block of `key` written with its label but no value, if the text has one. */
+function emptyField(a: Analysis, key: FieldKey): Span | undefined {
+  for (const s of a.tree.sections) for (const b of s.blocks) if (b.kind === 'field' && b.key === key && b.label && !b.value) return b;
+  return undefined;
+}
+
+function lineText(a: Analysis, line: number): string {
+  const start = a.tree.lineStarts[line]!;
+  const next = line + 1 < a.tree.lineStarts.length ? a.tree.lineStarts[line + 1]! : a.text.length;
+  return a.text.slice(start, next).replace(/[\r\n]+$/, '');
+}
+
+/** How a line is named in a message: the label of the field it belongs to or its heading, else its first words. */
+function nameOfLine(a: Analysis, line: number): string {
+  const start = a.tree.lineStarts[line]!;
+  const end = start + lineText(a, line).length;
+  for (const s of a.tree.sections) {
+    if (s.heading && s.heading.start >= start && s.heading.start <= end) return `the ${s.heading.text} heading`;
+    if (s.end < start || s.start > end) continue;
+    for (const b of s.blocks) {
+      if (b.end < start || b.start > end) continue;
+      if (b.kind === 'field' && b.label) return b.label.text.replace(/\s*:$/, '').trim();
+      if (b.kind === 'heading') return `the ${b.text.text} heading`;
+    }
   }
-  return titleSpan(a);
+  const text = lineText(a, line).trim().replace(/\s*\|\s*$/, '');
+  return text.length > 40 ? `“${text.slice(0, 37).trimEnd()}…”` : `“${text}”`;
 }
 
 /**
- * An edit inserting the template of `key` at its canonical place: after the nearest earlier
+ * Where something inserted by `edit` is reported: just after the end of the line it will
+ * follow (a zero-width range, which editors show after the line), so nothing unrelated is
+ * underlined; the words name that line.
+ */
+export function placeOfInsert(a: Analysis, edit: Edit): Place {
+  const line = a.index.line(edit.start);
+  let prev = a.tree.lineStarts[line] === edit.start ? line - 1 : line;
+  while (prev >= 0 && lineText(a, prev).trim() === '') prev--;
+  if (prev < 0) return { range: { start: 0, end: 0 }, where: 'Add it at the start of the record.' };
+  const end = a.tree.lineStarts[prev]! + lineText(a, prev).trimEnd().length;
+  return { range: { start: end, end }, where: `Add it after line ${prev + 1} (${nameOfLine(a, prev)}).` };
+}
+
+/**
+ * Where a missing field is reported: on its label when the text has the label without a
+ * value, else where its template goes (see placeOfInsert).
+ */
+export function placeOfField(a: Analysis, key: FieldKey): Place {
+  const empty = emptyField(a, key);
+  if (empty) {
+    const line = a.index.line(empty.start);
+    const start = a.tree.lineStarts[line]!;
+    return { range: { start, end: start + lineText(a, line).trimEnd().length }, where: `Line ${line + 1} has its label but no value.` };
+  }
+  return placeOfInsert(a, insertField(a, key));
+}
+
+/**
+ * Where a missing part of `section` without a template is reported: the section's heading,
+ * else the record's title, the one place every record has.
+ */
+export function placeInSection(a: Analysis, section: SectionId): Place {
+  const s = a.tree.sections.find((x) => x.id === section);
+  const name = SECTIONS.find((x) => x.id === section)?.heading;
+  if (s?.heading) return { range: s.heading, where: `Add it under the ${s.heading.text} heading.` };
+  return { range: titleSpan(a), where: name ? `Add it in the ${name} section.` : '' };
+}
+
+/**
+ * An edit writing the template of `key`: over its label when the text has the label without a
+ * value, else at its canonical place: after the nearest earlier
  * field of its section, else before the nearest later one, else under the section heading,
  * else as a new section before the next section the text has (or at the end).
  */
@@ -68,7 +133,15 @@ export function insertField(a: Analysis, key: FieldKey): Edit {
   const nl = eolOf(a.text);
   const slot = SLOTS.find((s) => s.key === key)!;
   const text = slot.template.replace(/\n/g, nl);
-  const order = SLOTS.filter((s) => s.section === slot.section).map((s) => s.key);
+  // A label written without a value: fill that line rather than add a second one.
+  const empty = emptyField(a, key);
+  if (empty) {
+    const line = a.index.line(empty.start);
+    const start = a.tree.lineStarts[line]!;
+    return { start, end: start + lineText(a, line).length, newText: text };
+  }
+  // Neighbours are any fields of the section, templated or not (First Posted has no template).
+  const order = FIELD_ELEMENTS.filter((e) => homeOf(e) === slot.section).map((e) => e.key);
   const at = order.indexOf(key);
   for (let k = at - 1; k >= 0; k--) {
     const b = fieldBlock(a, order[k]!);

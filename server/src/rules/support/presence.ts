@@ -2,8 +2,8 @@
 // applies, where it is reported, and the template its fix inserts.
 
 import type { TrialRecord } from '../../model/types';
-import type { FieldKey, SectionId } from '../../vocabulary/elements';
-import { insertField, reportSpan } from './placement';
+import type { FieldKey } from '../../vocabulary/elements';
+import { insertField, placeOfField, placeOfInsert } from './placement';
 import type { Analysis } from '../../analysis/analyze';
 import type { Finding, Fix, Rule, RuleContext, RuleTag, Severity } from '../types';
 
@@ -15,13 +15,12 @@ export interface RequiredElement {
   /** Its definition, quoted in the message so the user knows what to write. */
   readonly definition: string;
   readonly reference: readonly string[];
-  readonly section: SectionId;
-  /** The field whose template the fix inserts; none when no template fits. */
+  /** The field whose template the fix inserts (and where the finding is reported). */
   readonly insert?: FieldKey;
   readonly severity?: Severity;
   readonly tags?: readonly RuleTag[];
   readonly present: (r: TrialRecord) => boolean;
-  /** A fix of its own, where no field template fits (the title line). */
+  /** A fix of its own, where no field template fits (the title line); reported where it inserts. */
   readonly fix?: (a: Analysis) => Fix;
   /** When the element is required; always when absent. Returns the reason, quoted in the message. */
   readonly requiredWhen?: (r: TrialRecord, ctx: RuleContext) => string | false;
@@ -39,13 +38,9 @@ export function requiredElement(e: RequiredElement): Rule {
       const why = e.requiredWhen ? e.requiredWhen(r, ctx) : 'ClinicalTrials.gov requires it';
       if (why === false) return [];
       const a = ctx.analysis;
-      return [
-        {
-          range: reportSpan(a, e.section),
-          message: `${e.element} is missing: ${why}. ${e.definition}`,
-          ...(e.insert ? { fixes: [{ title: `Insert ${e.element}`, edits: [insertField(a, e.insert)], preferred: true }] } : e.fix ? { fixes: [e.fix(a)] } : {}),
-        },
-      ];
+      const fix = e.insert ? { title: `Insert ${e.element}`, edits: [insertField(a, e.insert)], preferred: true } : e.fix!(a);
+      const place = e.insert ? placeOfField(a, e.insert) : placeOfInsert(a, fix.edits[0]!);
+      return [{ range: place.range, message: `${e.element} is missing: ${why}. ${e.definition} ${place.where}`, fixes: [fix] }];
     },
   };
 }
