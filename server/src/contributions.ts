@@ -21,7 +21,7 @@ export function configuration(): Record<string, unknown> {
     'trialRecord.run': {
       type: 'string',
       enum: ['onType', 'onSave'],
-      enumDescriptions: ['Check while typing (after a short pause).', 'Check when the file is opened or saved.'],
+      enumDescriptions: ['Check while typing (after a short pause); a "missing" finding on the line being typed waits until you move to another line or save.', 'Check when the file is opened or saved.'],
       default: 'onType',
       scope: 'resource',
       markdownDescription: 'When records are checked.',

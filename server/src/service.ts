@@ -121,13 +121,13 @@ export class TrialRecordService {
   }
 
   /** The findings as LSP diagnostics (the editor's form). */
-  diagnostics(doc: DocumentLike, settings: Settings, onRuleError?: (rule: string, e: unknown) => void): Diagnostic[] {
+  diagnostics(doc: DocumentLike, settings: Settings, onRuleError?: (rule: string, e: unknown) => void, editingLine?: number): Diagnostic[] {
     const size = this.tooLarge(doc);
     if (size !== undefined) {
       const { range, code, message } = this.tooLargeProblem(size);
       return [{ range, severity: DiagnosticSeverity.Information, source: 'trial-record', code, message }];
     }
-    return diagnostics(this.analysis(doc), settings, doc.uri, onRuleError);
+    return diagnostics(this.analysis(doc), settings, doc.uri, onRuleError, editingLine);
   }
 
   /** The findings as the command line prints them: positions, severity, rule, message. */

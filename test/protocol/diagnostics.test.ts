@@ -75,6 +75,33 @@ describe('diagnostics over stdio', function () {
     assert.ok(!after.some((d) => d.code === 'missing-brief-summary'), 'the summary is there now');
   });
 
+  it('holds back a "missing" finding on the line being typed, until the writer moves on or saves', async () => {
+    await start({ today: '2023-06-01' });
+    const uri = uriOf(seedPath('000'));
+    const text = seedText('000');
+    await c.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'trial-record', version: 1, text } });
+    const first = await c.diagnostics(uri, (p) => p.version === 1);
+    assert.ok(!first.some((d) => d.code === 'missing-interventional-design'));
+    const line = text.split('\n').indexOf('Masking: | None (Open Label) |');
+    assert.equal(line, 29);
+    // The writer clears the value to type another one: 'Masking: |  |' stays.
+    await c.notify('textDocument/didChange', { textDocument: { uri, version: 2 }, contentChanges: [{ range: { start: { line, character: 11 }, end: { line, character: 28 } }, text: '' }] });
+    const typing = await c.diagnostics(uri, (p) => p.version === 2);
+    assert.ok(!typing.some((d) => d.code === 'missing-interventional-design'), 'not while the row is being typed');
+    assert.ok(typing.length > 0);
+    // Typing on another line (a letter added to the title) shows it, on the Masking line.
+    await c.notify('textDocument/didChange', { textDocument: { uri, version: 3 }, contentChanges: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: 'A' }] });
+    const moved = await c.diagnostics(uri, (p) => p.version === 3);
+    const masking = moved.find((d) => d.code === 'missing-interventional-design');
+    assert.ok(masking, moved.map((d) => d.code).join(', '));
+    assert.equal(masking.range.start.line, line);
+    // Typed again on the Masking line, then saved: the save shows it.
+    await c.notify('textDocument/didChange', { textDocument: { uri, version: 4 }, contentChanges: [{ range: { start: { line, character: 10 }, end: { line, character: 10 } }, text: ' ' }] });
+    await c.diagnostics(uri, (p) => p.version === 4 && !p.diagnostics.some((d) => d.code === 'missing-interventional-design'));
+    await c.notify('textDocument/didSave', { textDocument: { uri } });
+    await c.diagnostics(uri, (p) => p.version === 4 && p.diagnostics.some((d) => d.code === 'missing-interventional-design'));
+  });
+
   it('applies changed settings to open records (a rule off, another as a hint)', async () => {
     await start({ today: '2026-11-21' });
     const uri = uriOf(seedPath('001'));

@@ -28,7 +28,7 @@ describe('language features over stdio', function () {
 
   it('completes enumerated values, and resolves their documentation', async () => {
     const list = await c.request<CompletionList>('textDocument/completion', { textDocument: { uri }, position: pos('Masking: | None', 11) });
-    const item = list.items.find((i) => i.label === 'Double')!;
+    const item = list.items.find((i) => i.label === 'Double (Participant, Investigator)')!;
     assert.ok(item.textEdit);
     const resolved = await c.request<CompletionItem>('completionItem/resolve', item);
     assert.match((resolved.documentation as MarkupContent).value, /API code `DOUBLE`/);

@@ -6,6 +6,8 @@ import type { CompletionItem, MarkupContent } from 'vscode-languageserver-types'
 import { analyze } from '../../server/src/analysis/analyze';
 import { completions, resolveCompletion } from '../../server/src/features/completion';
 import { hover } from '../../server/src/features/hover';
+import { findings } from '../../server/src/rules/engine/run';
+import { readSettings } from '../../server/src/settings';
 import * as V from '../../server/src/vocabulary/ctgov-enums';
 import * as C from '../../server/src/vocabulary/criteria';
 import { ENDPOINT_TERMS } from '../../server/src/vocabulary/endpoints';
@@ -38,11 +40,50 @@ const sorted = (items: CompletionItem[]) => [...items].sort((x, y) => (x.sortTex
 
 describe('completion', () => {
   it('offers the allowed values after an enumerated label and replaces the typed part', () => {
-    const r = complete('Study Design\nMasking: | Dou‸ |\n', 'Double');
-    assert.equal(r.after, 'Study Design\nMasking: | Double |\n');
-    assert.equal(sorted(r.items)[0], 'Double', 'the exact-prefix match ranks first');
+    const r = complete('Study Design\nAllocation: | Non‸ |\n', 'Non-Randomized');
+    assert.equal(r.after, 'Study Design\nAllocation: | Non-Randomized |\n');
+    assert.equal(sorted(r.items)[0], 'Non-Randomized', 'the exact-prefix match ranks first');
     const status = complete('Title\nRecruitment Status : Act‸\n', 'Active, not recruiting');
     assert.equal(status.after, 'Title\nRecruitment Status : Active, not recruiting\n');
+  });
+
+  it('offers Masking with its roles, in the registry\'s order; accepting one leaves no finding on the line', () => {
+    const marked = seedText('000').replace('Masking: | None (Open Label) |', 'Masking: | Dou‸ |');
+    const r = complete(marked, 'Double (Participant, Investigator)');
+    const values = labels(r.items);
+    // 1 + C(4,1) + C(4,2) + C(4,3) + C(4,4) = 16 values; no bare level.
+    assert.equal(values.length, 16);
+    assert.ok(!values.includes('Double') && !values.includes('Single'), values.join(' | '));
+    assert.deepEqual(values.filter((v) => v.startsWith('Triple')), ['Triple (Participant, Care Provider, Investigator)', 'Triple (Participant, Care Provider, Outcomes Assessor)', 'Triple (Participant, Investigator, Outcomes Assessor)', 'Triple (Care Provider, Investigator, Outcomes Assessor)']);
+    assert.equal(sorted(r.items)[0]!.startsWith('Double'), true);
+    assert.ok(r.after.includes('\nMasking: | Double (Participant, Investigator) |\n'));
+    const line = r.after.split('\n').indexOf('Masking: | Double (Participant, Investigator) |');
+    const onLine = findings(analyze(r.after), readSettings({ today: '2023-06-01' }).settings, () => undefined).filter((f) => analyze(r.after).index.line(f.range.start) === line);
+    assert.deepEqual(onLine.map((f) => f.rule.id), []);
+    // A bare level is reported for its roles: what the old completion led to.
+    const bare = r.after.replace('Double (Participant, Investigator)', 'Double');
+    assert.ok(findings(analyze(bare), readSettings({ today: '2023-06-01' }).settings, () => undefined).some((f) => f.rule.id === 'masking-roles'));
+  });
+
+  it('offers the phases in the Phase cell of the conditions table, not elsewhere in the row', () => {
+    const text = seedText('000').replace('| Drug: tusamitamab ravtansine Drug: Gemcitabine | Phase 2 |', '| Drug: tusamitamab ravtansine Drug: Gemcitabine | Pha‸ |');
+    const r = complete(text, 'Phase 1 Phase 2');
+    assert.ok(r.after.includes('| Drug: tusamitamab ravtansine Drug: Gemcitabine | Phase 1 Phase 2 |\n'));
+    assert.deepEqual(analyze(r.after).record.design.phases.map((p) => p.code), ['PHASE1', 'PHASE2']);
+    assert.ok(labels(r.items).includes('Not Applicable') && labels(r.items).includes('Early Phase 1'));
+    const cell2 = complete(seedText('000').replace('| Drug: tusamitamab ravtansine Drug: Gemcitabine |', '| Drug: tusa‸ Drug: Gemcitabine |'));
+    assert.ok(!labels(cell2.items).includes('Phase 2'), 'the intervention cell is not the phase cell');
+  });
+
+  it('offers an interventional record no observational element, and the other way round', () => {
+    const interventional = complete('Title\n\nStudy Design\nStudy Type : | Interventional (Clinical Trial) |\n‸\n');
+    assert.ok(labels(interventional.items).includes('Allocation'));
+    assert.ok(!labels(interventional.items).some((l) => /Observational Model|Time Perspective|Biospecimen|Target Follow-Up|Patient Registry/.test(l)), labels(interventional.items).join(' | '));
+    const observational = complete('Title\n\nStudy Design\nStudy Type : | Observational |\n‸\n');
+    assert.ok(labels(observational.items).includes('Observational Model'));
+    assert.ok(!labels(observational.items).some((l) => /^(Allocation|Intervention Model|Masking|Primary Purpose)$/.test(l)), labels(observational.items).join(' | '));
+    const unknown = complete('Title\n\nStudy Design\n‸\n');
+    assert.ok(labels(unknown.items).includes('Allocation') && labels(unknown.items).includes('Observational Model'), 'no study type yet: both');
   });
 
   it('offers API codes in a record written with them (the newer layout)', () => {
@@ -88,7 +129,7 @@ describe('completion', () => {
   });
 
   it('adds documentation on resolve', () => {
-    const r = complete('Study Design\nMasking: | Dou‸ |\n', 'Double');
+    const r = complete('Study Design\nMasking: | Dou‸ |\n', 'Double (Participant, Investigator)');
     const resolved = resolveCompletion(r.item!);
     assert.match((resolved.documentation as MarkupContent).value, /\*\*Double\*\* \(API code `DOUBLE`\)/);
     const field = resolveCompletion(complete('Study Design\nStudy Type : | Interventional |\nAllo‸\n', 'Allocation').item!);

@@ -6,7 +6,8 @@ import { CRITERIA_PHRASES, CRITERIA_VERSIONS, DOSAGE_FORMS, ROUTES } from '../vo
 import { ENDPOINT_TERMS, type StandardTerm } from '../vocabulary/endpoints';
 import { FIELDS, type FieldInfo } from '../vocabulary/fields';
 import type { EnumVocabulary } from '../vocabulary/types';
-import { armGroupType } from '../vocabulary/ctgov-enums';
+import { armGroupType, masking, phase, whoMasked } from '../vocabulary/ctgov-enums';
+import type { Block } from '../parser/syntax';
 import type { CustomTerm } from '../vocabulary/terms';
 
 /** What resolve needs to add an item's documentation. */
@@ -124,6 +125,7 @@ export function completions(a: Analysis, position: Position, customTerms: readon
   const labelled = /^(\s*(?:(?:Actual|Estimated|Anticipated)\s+)?)([A-Za-z][^:|]*?)\s*:\s*\|?\s*/.exec(ctx.before);
   if (labelled) {
     const field = FIELDS.find((f) => f.key === matchLabel(labelled[2]!.trim())?.def.key);
+    if (field?.key === 'masking' && !useCodes) return { isIncomplete: false, items: maskingItems(ctx, labelled[0].length) };
     if (field?.vocabulary) return { isIncomplete: false, items: enumItems(ctx, field.vocabulary, labelled[0].length, useCodes) };
   }
   // The newer layout: the value line under a label line.
@@ -131,6 +133,15 @@ export function completions(a: Analysis, position: Position, customTerms: readon
   if (prev && !ctx.before.includes(':')) {
     const field = FIELDS.find((f) => f.key === matchLabel(prev.text.trim())?.def.key);
     if (field?.vocabulary && !prev.text.includes(':')) return { isIncomplete: false, items: enumItems(ctx, field.vocabulary, ctx.before.length - ctx.before.trimStart().length, useCodes) };
+  }
+
+  // The Phase cell of the conditions table (`Condition | Intervention | Phase |`).
+  const cells = /^([^|]*\|[^|]*\|\s*)[^|]*$/.exec(ctx.before);
+  if (cells && inConditionsTable(a, ctx.line)) {
+    const single = enumItems(ctx, phase, cells[1]!.length, useCodes);
+    // The two combinations the registry allows, written as the page writes them.
+    const combined = ['Phase 1 Phase 2', 'Phase 2 Phase 3'].map((text, k): CompletionItem => ({ ...single[0]!, label: text, sortText: sortKey(text, ctx.before.slice(cells[1]!.length), single.length + k), filterText: text, textEdit: { range: (single[0]!.textEdit as { range: Range }).range, newText: text }, data: undefined }));
+    return { isIncomplete: false, items: [...single, ...combined] };
   }
 
   // An outcome measure title: "- …" in Outcome Measures, up to its time frame.
@@ -190,12 +201,53 @@ export function completions(a: Analysis, position: Position, customTerms: readon
     const present = new Set(a.tree.sections.flatMap((s) => s.blocks).flatMap((b) => (b.kind === 'field' ? [b.key] : [])));
     const from = ctx.before.length - ctx.before.trimStart().length;
     const typed = ctx.before.slice(from);
-    const here = FIELDS.filter((f) => !present.has(f.key) && (ctx.section === undefined || f.section === ctx.section || (ctx.section === 'basicInfo' && f.section === 'design')));
-    const pool = here.length > 0 ? here : FIELDS.filter((f) => !present.has(f.key));
+    // An interventional record is not offered the observational elements, and the other way round.
+    const type = a.record.design.studyType?.code;
+    const fits = (f: FieldInfo) => !present.has(f.key) && (!f.studyType || !type || f.studyType === type || type === 'EXPANDED_ACCESS');
+    const here = FIELDS.filter((f) => fits(f) && (ctx.section === undefined || f.section === ctx.section || (ctx.section === 'basicInfo' && f.section === 'design')));
+    const pool = here.length > 0 ? here : FIELDS.filter(fits);
     pool.forEach((f, k) => items.push(fieldItem(ctx, f, from, typed, k)));
     return { isIncomplete: false, items };
   }
   return { isIncomplete: false, items };
+}
+
+const LEVELS = ['Single', 'Double', 'Triple', 'Quadruple'] as const;
+
+/** The role combinations of `n` of the masked roles, in the registry's order of roles. */
+function roleSets(n: number, from = 0): string[][] {
+  if (n === 0) return [[]];
+  const roles = whoMasked.terms.map((t) => t.label);
+  const out: string[][] = [];
+  for (let k = from; k <= roles.length - n; k++) for (const rest of roleSets(n - 1, k + 1)) out.push([roles[k]!, ...rest]);
+  return out;
+}
+
+/**
+ * Masking values as the classic page writes them, with their roles: `Double (Participant,
+ * Investigator)`. A bare level would be reported at once for its missing roles.
+ */
+function maskingItems(ctx: Ctx, from: number): CompletionItem[] {
+  const none = masking.terms.find((t) => t.code === 'NONE')!;
+  const values = [none.label, ...LEVELS.flatMap((level, n) => roleSets(n + 1).map((roles) => `${level} (${roles.join(', ')})`))];
+  const typed = ctx.before.slice(from);
+  const rest = /^[^|]*?(?=\s*\||\s*$)/.exec(ctx.after)?.[0] ?? '';
+  return values.map((text, k) => ({
+    label: text,
+    kind: CompletionItemKind.EnumMember,
+    sortText: sortKey(text, typed, k),
+    filterText: text,
+    textEdit: { range: range(ctx, from, ctx.before.length + rest.length), newText: text },
+    data: { kind: 'enum', vocab: masking.id, code: k === 0 ? 'NONE' : masking.terms[1 + LEVELS.findIndex((l) => text.startsWith(l))]!.code } satisfies CompletionData,
+  }));
+}
+
+/** The line is a row of the conditions table (or a new row right under it). */
+function inConditionsTable(a: Analysis, line: number): boolean {
+  const start = a.tree.lineStarts[line]!;
+  let last: Block | undefined;
+  for (const s of a.tree.sections) for (const b of s.blocks) if (b.start < start || (b.start <= start && start <= b.end)) last = b;
+  return last !== undefined && ((last.kind === 'tableHeader' && last.table === 'conditions') || last.kind === 'conditionsRow');
 }
 
 /** The cursor is inside a multi-line value (a summary, a criteria list, an outcome's description). */

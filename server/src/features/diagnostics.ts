@@ -2,7 +2,7 @@ import { pathToFileURL } from 'node:url';
 import { join } from 'node:path';
 import { type Diagnostic, DiagnosticSeverity, type TextEdit } from 'vscode-languageserver-types';
 import type { Analysis } from '../analysis/analyze';
-import { findings } from '../rules/engine/run';
+import { findings, type RawFinding } from '../rules/engine/run';
 import type { Edit, Severity } from '../rules/types';
 import type { Settings } from '../settings';
 
@@ -43,9 +43,14 @@ export function toTextEdit(a: Analysis, e: Edit): TextEdit {
   return { range: a.index.range(e), newText: e.newText };
 }
 
-/** The findings as LSP diagnostics: code, link to the rule page, source, related places, fix data. */
-export function diagnostics(a: Analysis, settings: Settings, uri: string, onRuleError?: (rule: string, e: unknown) => void): Diagnostic[] {
-  return findings(a, settings, onRuleError).map((f) => {
+/**
+ * The findings as LSP diagnostics: code, link to the rule page, source, related places, fix data.
+ * On `editingLine`, the line being typed on, "missing" findings are held back: a half-typed row
+ * (`Masking: | `) is not yet missing its value.
+ */
+export function diagnostics(a: Analysis, settings: Settings, uri: string, onRuleError?: (rule: string, e: unknown) => void, editingLine?: number): Diagnostic[] {
+  const typing = (f: RawFinding) => editingLine !== undefined && f.rule.tags.includes('presence') && (a.index.line(f.range.start) === editingLine || a.index.line(f.range.end) === editingLine);
+  return findings(a, settings, onRuleError).filter((f) => !typing(f)).map((f) => {
     const data: DiagnosticData = {
       rule: f.rule.id,
       fixes: (f.fixes ?? []).map((x) => ({ title: x.title, ...(x.preferred ? { preferred: true } : {}), ...(x.safe ? { safe: true } : {}), edits: x.edits.map((e) => toTextEdit(a, e)) })),

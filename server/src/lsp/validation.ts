@@ -17,6 +17,8 @@ export class ValidationQueue {
   // every analysis's garbage and every message at once).
   private readonly due = new Set<string>();
   private draining = false;
+  // The line being typed on, per document: its "missing" findings wait until the writer moves on.
+  private readonly editing = new Map<string, number>();
 
   constructor(
     private readonly connection: Connection,
@@ -25,8 +27,13 @@ export class ValidationQueue {
     private readonly settings: SettingsSource,
   ) {}
 
-  /** Validates after `typing` pauses (the debounce) or at once. */
-  schedule(uri: string, when: 'now' | 'typing'): void {
+  /**
+   * Validates after `typing` pauses (the debounce) or at once. `line` is the line the typing
+   * is on, if it stayed within one; a save, an open or changed settings validate in full.
+   */
+  schedule(uri: string, when: 'now' | 'typing', line?: number): void {
+    if (when === 'typing' && line !== undefined) this.editing.set(uri, line);
+    else this.editing.delete(uri);
     clearTimeout(this.timers.get(uri));
     this.timers.set(
       uri,
@@ -47,6 +54,7 @@ export class ValidationQueue {
     clearTimeout(this.timers.get(uri));
     this.timers.delete(uri);
     this.due.delete(uri);
+    this.editing.delete(uri);
     void this.connection.sendDiagnostics({ uri, diagnostics: [] });
   }
 
@@ -70,7 +78,8 @@ export class ValidationQueue {
     const settings = await this.settings.for(uri);
     const current = this.documents.get(uri);
     if (!current || current.version !== version) return;
-    const diagnostics = this.service.diagnostics(current, settings, (rule, e) => this.connection.console.error(`rule ${rule} failed: ${describe(e)}`));
+    const editing = this.editing.get(uri);
+    const diagnostics = this.service.diagnostics(current, settings, (rule, e) => this.connection.console.error(`rule ${rule} failed: ${describe(e)}`), editing);
     void this.connection.sendDiagnostics({ uri, version, diagnostics });
   }
 }

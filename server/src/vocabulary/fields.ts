@@ -16,6 +16,8 @@ export interface FieldInfo {
   readonly limit?: string;
   readonly vocabulary?: EnumVocabulary;
   readonly source: string;
+  /** The study type it belongs to (API code), when it is not for every study. */
+  readonly studyType?: 'INTERVENTIONAL' | 'OBSERVATIONAL';
 }
 
 const limitText = (e: FieldElement): string | undefined =>
@@ -24,7 +26,7 @@ const limitText = (e: FieldElement): string | undefined =>
 function info(e: FieldElement): FieldInfo[] {
   if (!e.definition || !e.requirement || !e.source || !e.form) return [];
   const limit = limitText(e);
-  return [{ key: e.key, label: labelOf(e), form: e.form, section: homeOf(e), definition: e.definition, requirement: e.requirement, ...(limit ? { limit } : {}), ...(e.vocabulary ? { vocabulary: e.vocabulary } : {}), source: e.source }];
+  return [{ key: e.key, label: labelOf(e), form: e.form, section: homeOf(e), definition: e.definition, requirement: e.requirement, ...(limit ? { limit } : {}), ...(e.vocabulary ? { vocabulary: e.vocabulary } : {}), source: e.source, ...(e.studyType ? { studyType: e.studyType } : {}) }];
 }
 
 export const FIELDS: readonly FieldInfo[] = FIELD_ELEMENTS.flatMap(info);

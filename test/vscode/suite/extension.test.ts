@@ -141,7 +141,7 @@ describe('Trial Record in VS Code', () => {
     await outline(uri); // the server is up for this document
     const masking = doc.getText().split('\n').findIndex((l) => l.startsWith('Masking: |'));
     const values = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', uri, new vscode.Position(masking, 'Masking: | '.length));
-    assert.ok(values.items.some((i) => (typeof i.label === 'string' ? i.label : i.label.label) === 'Double'), 'masking values');
+    assert.ok(values.items.some((i) => (typeof i.label === 'string' ? i.label : i.label.label) === 'Double (Participant, Investigator)'), 'masking values with their roles');
     const pfs = doc.getText().split('\n').findIndex((l) => l.startsWith('- Progression free survival'));
     const endpoints = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', uri, new vscode.Position(pfs, 2));
     assert.ok(endpoints.items.some((i) => (typeof i.label === 'string' ? i.label : i.label.label) === 'Progression-Free Survival (PFS)'), 'endpoints');
