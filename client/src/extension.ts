@@ -51,6 +51,7 @@ export function activate(context: vscode.ExtensionContext): TrialRecordApi {
     vscode.commands.registerCommand('trialRecord.exportForPrs', (uri?: vscode.Uri, target?: vscode.Uri) => exportForPrs(uri, target, ready)),
     vscode.commands.registerCommand('trialRecord.disableRule', (rule: string) => disableRule(rule)),
     vscode.commands.registerCommand('trialRecord.suppressFinding', (uri: string, rule: string, text: string) => suppressFinding(uri, rule, text)),
+    vscode.commands.registerCommand('trialRecord.selectPlaceholder', (uri: string, range: { start: vscode.Position; end: vscode.Position }) => selectPlaceholder(uri, range)),
     vscode.workspace.onDidOpenTextDocument((doc) => void detect(doc, ready)),
   );
   for (const doc of vscode.workspace.textDocuments) void detect(doc, ready);
@@ -197,6 +198,17 @@ async function exportForPrs(given: vscode.Uri | undefined, target: vscode.Uri | 
 }
 
 /** "Disable <rule> in the workspace": trialRecord.rules.<rule> = off in the workspace settings. */
+/** After a fix inserted a template: select its first `<placeholder>`, ready to be typed over. */
+function selectPlaceholder(uri: string, r: { start: vscode.Position; end: vscode.Position }): void {
+  const editor = vscode.window.visibleTextEditors.find((e) => e.document.uri.toString() === uri);
+  if (!editor) return;
+  const range = new vscode.Range(r.start.line, r.start.character, r.end.line, r.end.character);
+  // The document may have changed since the action was computed: select only a placeholder.
+  if (!/^<[^<>]+>$/.test(editor.document.getText(range))) return;
+  editor.selection = new vscode.Selection(range.start, range.end);
+  editor.revealRange(range, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+}
+
 async function disableRule(rule: string): Promise<void> {
   const config = vscode.workspace.getConfiguration('trialRecord');
   const target = vscode.workspace.workspaceFolders ? vscode.ConfigurationTarget.Workspace : vscode.ConfigurationTarget.Global;

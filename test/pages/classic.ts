@@ -11,7 +11,8 @@
 import { type ApiContact, type ApiIntervention, type ApiLocation, type ApiProtocolSection, modulesOf } from '../../server/src/convert/api';
 import * as V from '../../server/src/vocabulary/ctgov-enums';
 // Labels, masking, dates and Yes/No as the canonical writer prints them.
-import { label, maskingText, pageDate, yesNo } from '../../server/src/convert/write';
+import { label, maskingText, yesNo } from '../../server/src/convert/write';
+import { pageDate } from '../../server/src/model/values';
 import { FULL, finish, interventionNamed, oneLine, type Page, type PageOptions, paragraphs } from './common';
 
 const qualifier = (type: string | undefined) => (type === 'ACTUAL' ? 'Actual ' : type === 'ESTIMATED' || type === 'ANTICIPATED' ? 'Estimated ' : '');

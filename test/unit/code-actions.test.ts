@@ -1,9 +1,9 @@
 import { strict as assert } from 'node:assert';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import type { CodeAction, Diagnostic, TextEdit } from 'vscode-languageserver-types';
+import type { CodeAction, Diagnostic, Range, TextEdit } from 'vscode-languageserver-types';
 import { analyze } from '../../server/src/analysis/analyze';
 import { codeActions, FIX_ALL_KIND } from '../../server/src/features/codeActions';
-import { diagnostics } from '../../server/src/features/diagnostics';
+import { type DiagnosticData, diagnostics } from '../../server/src/features/diagnostics';
 import { readSettings } from '../../server/src/settings';
 import { seedText } from '../helpers';
 
@@ -105,5 +105,84 @@ describe('code actions', () => {
     assert.deepEqual(ws.command, { title: 'Disable rule', command: 'trialRecord.disableRule', arguments: ['verification-overdue'] });
     const sup = actions.find((x) => x.title.startsWith('Suppress this verification-overdue finding'))!;
     assert.deepEqual(sup.command!.arguments, [URI, 'verification-overdue', 'May 2, 2023']);
+  });
+});
+
+describe('quick fixes that do the work', () => {
+  const text = seedText('000');
+  const changed = (before: string, after: string) => {
+    const x = before.split('\n');
+    const y = after.split('\n');
+    assert.equal(y.length, x.length, 'no line added or removed');
+    return y.flatMap((l, k) => (l === x[k] ? [] : [`${k + 1}: ${l}`]));
+  };
+  const actionFor = (t: string, code: string, title: RegExp, opts = { clientCommands: false }) => {
+    const a = analyze(t);
+    const d = diagnostics(a, settings, URI).find((x) => x.code === code && codeActions(a, URI, x.range, [x], settings, opts).some((c) => title.test(c.title)));
+    assert.ok(d, `no ${code} finding with a fix ${title}`);
+    return codeActions(a, URI, d.range, [d], settings, opts).find((c) => title.test(c.title))!;
+  };
+
+  it('an Estimated date that has passed: marked Actual, the date kept (seed 000, today 2026-11-21)', () => {
+    const fix = actionFor(text, 'date-type-vs-today', /^Mark Primary Completion Date Actual/);
+    assert.equal(fix.title, 'Mark Primary Completion Date Actual (the date stays July 9, 2024)');
+    const after = applyEdits(text, fix.edit!.changes![URI]!);
+    assert.deepEqual(changed(text, after), ['34: Actual Primary Completion Date : | July 9, 2024 |']);
+    assert.equal(analyze(after).record.status.primaryCompletionDate?.type?.code, 'ACTUAL');
+    // The completion date of a study still recruiting needs a new estimate: no one-click fix.
+    const open = diagnostics(analyze(text), settings, URI).filter((d) => d.code === 'date-type-vs-today' && /still Recruiting/.test(d.message));
+    assert.equal(open.length, 1);
+    assert.deepEqual((open[0]!.data as DiagnosticData).fixes, []);
+  });
+
+  it('an overdue Last Verified, and the unknown-status risk: set to this month, in the form the record writes', () => {
+    for (const code of ['verification-overdue', 'unknown-status-risk']) {
+      const fix = actionFor(text, code, /^Set Last Verified/);
+      assert.equal(fix.title, 'Set Last Verified to November 2026 (the record has been reviewed)');
+      const after = applyEdits(text, fix.edit!.changes![URI]!);
+      assert.deepEqual(changed(text, after), ['122: Last Verified: | November 2026 |']);
+      const left = diagnostics(analyze(after), settings, URI).map((d) => d.code);
+      assert.ok(!left.includes('verification-overdue') && !left.includes('unknown-status-risk'), left.join(', '));
+    }
+    // The newer layout writes ISO dates: the fix writes one.
+    const modern = seedText('003').replace('Last Updated: 2025-07-15', 'Last Updated: 2025-07-15\n\nLast Verified\n\n2024-01');
+    const a = analyze(modern);
+    const d = diagnostics(a, settings, URI).find((x) => x.code === 'verification-overdue');
+    assert.ok(d, diagnostics(a, settings, URI).map((x) => x.code).join(', '));
+    const fix = codeActions(a, URI, d.range, [d], settings, { clientCommands: false }).find((c) => c.title.startsWith('Set Last Verified'))!;
+    assert.match(applyEdits(modern, fix.edit!.changes![URI]!), /\nLast Verified\n\n2026-11\n/);
+  });
+
+  it('a status that contradicts the dates: set to what the dates say', () => {
+    const nyr = text.replace('Recruitment Status :\nRecruiting', 'Recruitment Status :\nNot yet recruiting');
+    assert.notEqual(nyr, text);
+    const fix = actionFor(nyr, 'status-vs-dates', /^Set the overall status to Recruiting$/);
+    assert.deepEqual(changed(nyr, applyEdits(nyr, fix.edit!.changes![URI]!)), ['6: Recruiting']);
+    // Active, not recruiting after completion: Completed, with the dates it then needs Actual.
+    const anr = text.replace('Recruitment Status :\nRecruiting', 'Recruitment Status :\nActive, not recruiting');
+    const done = actionFor(anr, 'status-vs-dates', /^Set the overall status to Completed/);
+    const after = applyEdits(anr, done.edit!.changes![URI]!);
+    assert.deepEqual(changed(anr, after), ['6: Completed', '34: Actual Primary Completion Date : | July 9, 2024 |', '35: Actual Study Completion Date : | January 13, 2025 |']);
+    const left = diagnostics(analyze(after), settings, URI).map((d) => d.code);
+    assert.ok(!left.includes('status-vs-dates') && !left.includes('status-date-types'), left.join(', '));
+  });
+
+  it('disable entries come once per rule and line, however many findings the line has', () => {
+    const a = analyze(text);
+    const typos = diagnostics(a, settings, URI).filter((d) => d.code === 'misspelled-term');
+    assert.ok(typos.length >= 2 && typos[0]!.range.start.line === typos[1]!.range.start.line, 'seed 000 has two typos on one line');
+    const titles = codeActions(a, URI, typos[0]!.range, typos, settings, { clientCommands: true }).map((c) => c.title);
+    for (const t of ['Disable misspelled-term for this line', 'Disable misspelled-term for this file', 'Disable misspelled-term in the workspace']) assert.equal(titles.filter((x) => x === t).length, 1, `${t}: ${titles.join(' | ')}`);
+  });
+
+  it('an inserted template comes with the command that selects its first placeholder (clients that run it)', () => {
+    const fix = actionFor(text, 'missing-lead-sponsor', /^Insert Sponsor$/, { clientCommands: true });
+    assert.equal(fix.command?.command, 'trialRecord.selectPlaceholder');
+    const [uri, range] = fix.command!.arguments as [string, Range];
+    assert.equal(uri, URI);
+    const after = applyEdits(text, fix.edit!.changes![URI]!);
+    const line = after.split('\n')[range.start.line]!;
+    assert.equal(line.slice(range.start.character, range.end.character), '<sponsor organization>');
+    assert.equal(actionFor(text, 'missing-lead-sponsor', /^Insert Sponsor$/).command, undefined, 'not for other clients');
   });
 });

@@ -2,6 +2,7 @@
 // layout with its section titles and Primary/Secondary headings, as the snippets write it.
 
 import { lineKind } from '../parser/cursor';
+import { pageDate } from '../model/values';
 import * as V from '../vocabulary/ctgov-enums';
 import { ipdInfoTypeLabel } from './ipd';
 import { valueAt } from './apiPath';
@@ -11,18 +12,6 @@ import { type ApiArmGroup, type ApiContact, type ApiDateStruct, type ApiInterven
 
 /** How the model may read an acronym off the page title. */
 const TITLE_BRACKET = /\([^()]{1,14}\)$/;
-
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-
-/** `2021-03-29` → `March 29, 2021`; `2021-03` → `March 2021`; anything else as given. */
-export function pageDate(iso: string | undefined): string | undefined {
-  if (!iso) return undefined;
-  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(iso.trim());
-  if (!m) return iso.trim();
-  const month = m[2] ? MONTHS[Number(m[2]) - 1] : undefined;
-  if (!month) return m[1];
-  return m[3] ? `${month} ${Number(m[3])}, ${m[1]}` : `${month} ${m[1]}`;
-}
 
 /** The display label of an API code (the code itself when the vocabulary lacks it). */
 export const label = (vocab: EnumVocabulary, code: string | undefined): string | undefined =>

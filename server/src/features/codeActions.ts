@@ -12,7 +12,23 @@ export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.trial-record`;
 export const CLIENT_COMMANDS = {
   disableRule: 'trialRecord.disableRule',
   suppressFinding: 'trialRecord.suppressFinding',
+  selectPlaceholder: 'trialRecord.selectPlaceholder',
 } as const;
+
+/**
+ * Where the first `<placeholder>` of a fix lands once its edits are applied, so the client can
+ * select it (LSP 3.17 has no snippet edits in a workspace edit). Only when the placeholder is in
+ * the first edit: later edits do not move it.
+ */
+function placeholderAfter(a: Analysis, edits: readonly TextEdit[]): Range | undefined {
+  const first = [...edits].sort((x, y) => a.index.offset(x.range.start) - a.index.offset(y.range.start))[0];
+  const m = first ? /<[^<>\r\n]+>/.exec(first.newText) : null;
+  if (!first || !m) return undefined;
+  const before = first.newText.slice(0, m.index).split(/\r\n|\r|\n/);
+  const line = first.range.start.line + before.length - 1;
+  const character = (before.length === 1 ? first.range.start.character : 0) + before[before.length - 1]!.length;
+  return { start: { line, character }, end: { line, character: character + m[0].length } };
+}
 
 export interface CodeActionOptions {
   /** The client runs CLIENT_COMMANDS (the VS Code extension says so at initialize). */
@@ -54,7 +70,15 @@ export function codeActions(a: Analysis, uri: string, range: Range, diagnostics:
   if (wanted(CodeActionKind.QuickFix, opts.only)) {
     for (const d of ours) {
       for (const f of d.data.fixes) {
-        out.push({ title: f.title, kind: CodeActionKind.QuickFix, diagnostics: [d], ...(f.preferred ? { isPreferred: true } : {}), edit: edit(f.edits) });
+        const placeholder = opts.clientCommands ? placeholderAfter(a, f.edits) : undefined;
+        out.push({
+          title: f.title,
+          kind: CodeActionKind.QuickFix,
+          diagnostics: [d],
+          ...(f.preferred ? { isPreferred: true } : {}),
+          edit: edit(f.edits),
+          ...(placeholder ? { command: { title: 'Select the first placeholder', command: CLIENT_COMMANDS.selectPlaceholder, arguments: [uri, placeholder] } } : {}),
+        });
       }
     }
     // Fixes rules offer for the selection, from the rules that are on.
@@ -79,25 +103,36 @@ export function codeActions(a: Analysis, uri: string, range: Range, diagnostics:
         out.push({ title: `Fix all ${ruleById(id)?.title ?? id} problems in this file (${safe.length})`, kind: CodeActionKind.QuickFix, edit: edit(edits) });
       }
     }
+    // One set of disable entries per rule and line (and one per rule for the file), however
+    // many of its findings the range holds.
+    const lines = new Set<string>();
+    const files = new Set<string>();
+    const suppressed = new Set<string>();
     for (const d of ours) {
       const line = d.range.start.line;
+      const perLine = !lines.has(`${d.code}@${line}`);
+      const perFile = !files.has(d.code);
+      lines.add(`${d.code}@${line}`);
+      files.add(d.code);
       const lineStart = a.tree.lineStarts[line]!;
       const indent = /^[ \t]*/.exec(a.text.slice(lineStart, a.tree.lineStarts[line + 1] ?? a.text.length))![0];
-      out.push({
+      if (perLine) out.push({
         title: `Disable ${d.code} for this line`,
         kind: `${CodeActionKind.QuickFix}.disableRule`,
         diagnostics: [d],
         edit: edit([{ range: { start: { line, character: 0 }, end: { line, character: 0 } }, newText: `${indent}<!-- trial-record-disable-next-line ${d.code} -->${nl}` }]),
       });
-      out.push({
+      if (perFile) out.push({
         title: `Disable ${d.code} for this file`,
         kind: `${CodeActionKind.QuickFix}.disableRule`,
         diagnostics: [d],
         edit: edit([{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, newText: `<!-- trial-record-disable-file ${d.code} -->${nl}` }]),
       });
       if (opts.clientCommands) {
-        out.push({ title: `Disable ${d.code} in the workspace`, kind: `${CodeActionKind.QuickFix}.disableRule`, diagnostics: [d], command: { title: 'Disable rule', command: CLIENT_COMMANDS.disableRule, arguments: [d.code] } });
+        if (perFile) out.push({ title: `Disable ${d.code} in the workspace`, kind: `${CodeActionKind.QuickFix}.disableRule`, diagnostics: [d], command: { title: 'Disable rule', command: CLIENT_COMMANDS.disableRule, arguments: [d.code] } });
         const text = a.text.slice(a.index.offset(d.range.start), a.index.offset(d.range.end));
+        if (suppressed.has(`${d.code}\n${text}`)) continue;
+        suppressed.add(`${d.code}\n${text}`);
         out.push({
           title: `Suppress this ${d.code} finding in settings (keep the text verbatim)`,
           kind: `${CodeActionKind.QuickFix}.suppress`,

@@ -77,6 +77,18 @@ export function sub(t: Token, from: number, to: number): Token {
   return { start: t.start + from, end: t.start + to, text: t.text.slice(from, to) };
 }
 
+const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** `2021-03-29` → `March 29, 2021`; `2021-03` → `March 2021`; anything else as given. */
+export function pageDate(iso: string | undefined): string | undefined {
+  if (!iso) return undefined;
+  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(iso.trim());
+  if (!m) return iso.trim();
+  const month = m[2] ? MONTH_NAMES[Number(m[2]) - 1] : undefined;
+  if (!month) return m[1];
+  return m[3] ? `${month} ${Number(m[3])}, ${m[1]}` : `${month} ${m[1]}`;
+}
+
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 
 function monthOf(name: string): number | undefined {

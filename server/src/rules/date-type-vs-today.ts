@@ -1,5 +1,5 @@
 import type { DateValue } from '../model/types';
-import { isFuture, isPast, studyDates } from './support/dates';
+import { isFuture, isPast, studyDates, typeEdit } from './support/dates';
 import type { Finding, Rule } from './types';
 
 const STILL_OPEN = new Set(['NOT_YET_RECRUITING', 'RECRUITING', 'ENROLLING_BY_INVITATION', 'ACTIVE_NOT_RECRUITING']);
@@ -18,7 +18,12 @@ const rule: Rule = {
     for (const [name, d] of dates) {
       if (!d?.iso || !d.type?.code) continue;
       if (d.type.code === 'ACTUAL' && isFuture(d.iso, ctx.today)) {
-        out.push({ range: d.type.range, message: `${name} ${d.raw} is marked Actual but is after today (${ctx.today}): a future date is Estimated.`, related: [{ range: d.range, message: name }] });
+        out.push({
+          range: d.type.range,
+          message: `${name} ${d.raw} is marked Actual but is after today (${ctx.today}): a future date is Estimated.`,
+          related: [{ range: d.range, message: name }],
+          fixes: [{ title: `Mark ${name} Estimated (the date stays ${d.raw})`, edits: [typeEdit(d, 'Estimated')] }],
+        });
       } else if (d.type.code === 'ESTIMATED' && isPast(d.iso, ctx.today)) {
         // A study still open has not completed: its passed completion date needs a new estimate
         // (status-date-types wants it Estimated), or the status is out of date.
@@ -41,6 +46,8 @@ const rule: Rule = {
         range: d.type!.range,
         message: `${name} ${d.raw} is Estimated but has passed (today is ${ctx.today}): update it to the actual date, or to a new estimate if the milestone has not been reached (within 30 days, 42 CFR 11.64).${also}`,
         related: passed.map(([n, x]) => ({ range: x.range, message: n })),
+        // Reached milestones keep their dates; the user knows whether they were reached.
+        fixes: [{ title: more.length === 0 ? `Mark ${name} Actual (the date stays ${d.raw})` : `Mark the ${passed.length} passed dates Actual (the dates stay)`, edits: passed.map(([, x]) => typeEdit(x, 'Actual')) }],
       });
     }
     return out;

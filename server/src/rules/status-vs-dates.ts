@@ -1,4 +1,4 @@
-import { isPast } from './support/dates';
+import { isPast, statusEdit, studyDates, typeEdit } from './support/dates';
 import type { Finding, Rule } from './types';
 
 /**
@@ -21,11 +21,17 @@ const rule: Rule = {
         range: status.range,
         message: `The overall status is ${status.label} but ${recruitingSite.facility?.value ?? 'a site'} is Recruiting: the overall status must be Recruiting while any site is.`,
         related: [{ range: recruitingSite.status!.range, message: 'a recruiting site' }],
+        fixes: [{ title: 'Set the overall status to Recruiting', edits: [statusEdit(status, 'RECRUITING')] }],
       });
     }
     const start = r.status.startDate;
     if (status.code === 'NOT_YET_RECRUITING' && start?.iso && start.type?.code === 'ACTUAL' && isPast(start.iso, ctx.today)) {
-      out.push({ range: status.range, message: `The status is Not yet recruiting but the study started on ${start.raw} (Actual): update the status.`, related: [{ range: start.range, message: 'Actual start' }] });
+      out.push({
+        range: status.range,
+        message: `The status is Not yet recruiting but the study started on ${start.raw} (Actual): update the status.`,
+        related: [{ range: start.range, message: 'Actual start' }],
+        fixes: [{ title: 'Set the overall status to Recruiting', edits: [statusEdit(status, 'RECRUITING')] }],
+      });
     }
     const completion = r.status.completionDate;
     if (status.code === 'ACTIVE_NOT_RECRUITING' && completion?.iso && isPast(completion.iso, ctx.today)) {
@@ -33,6 +39,8 @@ const rule: Rule = {
         range: status.range,
         message: `The status is Active, not recruiting but the Study Completion Date (${completion.raw}) has passed: "Active, not recruiting" is not used once the last participant's last visit has occurred; update the status (e.g. Completed) and the date.`,
         related: [{ range: completion.range, message: 'Study Completion Date' }],
+        // Completed needs Actual dates (status-date-types): the fix marks the ones still Estimated.
+        fixes: [{ title: 'Set the overall status to Completed and mark its dates Actual', edits: [statusEdit(status, 'COMPLETED'), ...studyDates(r).flatMap(([, d]) => (d?.type?.code === 'ESTIMATED' ? [typeEdit(d, 'Actual')] : []))] }],
       });
     }
     return out;

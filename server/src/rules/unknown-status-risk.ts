@@ -1,4 +1,4 @@
-import { addMonths, dateBounds, isPast, OPEN_STATUSES } from './support/dates';
+import { addMonths, dateBounds, isPast, OPEN_STATUSES, verifiedNow } from './support/dates';
 import type { Rule } from './types';
 
 /**
@@ -23,6 +23,7 @@ const rule: Rule = {
         range: status.range,
         message: `ClinicalTrials.gov shows this study as "Unknown status": it is ${status.label}, was last verified ${verified.raw} (over 2 years ago) and its ${passed === r.status.completionDate ? 'completion' : 'primary completion'} date ${passed!.raw} has passed. Verify the record and update the status.`,
         related: [{ range: verified.range, message: 'Last Verified' }, { range: passed!.range, message: 'passed date' }],
+        fixes: [verifiedNow(verified, ctx.today)],
       },
     ];
   },

@@ -1,4 +1,4 @@
-import { addMonths, dateBounds, OPEN_STATUSES } from './support/dates';
+import { addMonths, dateBounds, OPEN_STATUSES, verifiedNow } from './support/dates';
 import type { Rule } from './types';
 
 /**
@@ -23,6 +23,7 @@ const rule: Rule = {
         range: verified.range,
         message: `Last verified ${verified.raw}, more than 12 months before ${ctx.today}: while the study is ${status.label}, the record must be reviewed and its Record Verification Date updated at least every 12 months (42 CFR 11.64); PRS marks it "Not Recently Updated".`,
         related: [{ range: status.range, message: `Overall status: ${status.label}` }],
+        fixes: [verifiedNow(verified, ctx.today)],
       },
     ];
   },

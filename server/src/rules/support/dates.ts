@@ -1,5 +1,8 @@
 // Date arithmetic on the partial ISO dates of the model (yyyy, yyyy-MM, yyyy-MM-dd).
-import type { DateValue, TrialRecord } from '../../model/types';
+import type { DateValue, EnumValue, TrialRecord } from '../../model/types';
+import { pageDate } from '../../model/values';
+import { overallStatus } from '../../vocabulary/ctgov-enums';
+import type { Edit, Fix } from '../types';
 
 /** The first and last day a partial date can mean. */
 export function dateBounds(iso: string): { first: string; last: string } {
@@ -38,4 +41,28 @@ export function studyDates(r: TrialRecord): readonly [string, DateValue | undefi
     ['Primary Completion Date', s.primaryCompletionDate],
     ['Study Completion Date', s.completionDate],
   ];
+}
+
+/** The type word of a date rewritten (`Estimated` → `Actual`), in the case the record writes it. */
+export function typeEdit(d: DateValue, word: 'Actual' | 'Estimated'): Edit {
+  const t = d.type!;
+  return { start: t.range.start, end: t.range.end, newText: t.raw === t.raw.toUpperCase() ? word.toUpperCase() : word };
+}
+
+/** Today's month, written as `like` is written (`2026-12` for an ISO date, else `December 2026`). */
+export function thisMonthAs(like: DateValue, today: string): string {
+  const month = today.slice(0, 7);
+  return /^\d{4}-\d{2}/.test(like.raw.trim()) ? month : pageDate(month)!;
+}
+
+/** A status rewritten as the record writes statuses: the API code, or the display label. */
+export function statusEdit(status: EnumValue, code: string): Edit {
+  const term = overallStatus.terms.find((t) => t.code === code)!;
+  return { start: status.range.start, end: status.range.end, newText: status.writtenAs === 'code' ? term.code : term.label };
+}
+
+/** The fix of a stale verification: Last Verified set to this month, once the user has verified the record. */
+export function verifiedNow(verified: DateValue, today: string): Fix {
+  const month = thisMonthAs(verified, today);
+  return { title: `Set Last Verified to ${month} (the record has been reviewed)`, edits: [{ start: verified.range.start, end: verified.range.end, newText: month }] };
 }
