@@ -197,7 +197,6 @@ async function exportForPrs(given: vscode.Uri | undefined, target: vscode.Uri | 
   else void vscode.window.showWarningMessage(message, 'Show notes').then((pick) => pick && prsNotes?.show());
 }
 
-/** "Disable <rule> in the workspace": trialRecord.rules.<rule> = off in the workspace settings. */
 /** After a fix inserted a template: select its first `<placeholder>`, ready to be typed over. */
 function selectPlaceholder(uri: string, r: { start: vscode.Position; end: vscode.Position }): void {
   const editor = vscode.window.visibleTextEditors.find((e) => e.document.uri.toString() === uri);
@@ -209,6 +208,7 @@ function selectPlaceholder(uri: string, r: { start: vscode.Position; end: vscode
   editor.revealRange(range, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
 }
 
+/** "Disable <rule> in the workspace": trialRecord.rules.<rule> = off in the workspace settings. */
 async function disableRule(rule: string): Promise<void> {
   const config = vscode.workspace.getConfiguration('trialRecord');
   const target = vscode.workspace.workspaceFolders ? vscode.ConfigurationTarget.Workspace : vscode.ConfigurationTarget.Global;

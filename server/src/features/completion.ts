@@ -64,12 +64,16 @@ function prevNonBlank(a: Analysis, line: number): { line: number; text: string }
   return undefined;
 }
 
-function enumItems(ctx: Ctx, vocab: EnumVocabulary, from: number, useCodes: boolean): CompletionItem[] {
-  const typed = ctx.before.slice(from);
-  // Replace the value up to a closing pipe, so accepting over an existing value replaces it.
+/** The value from `from` up to a closing pipe, so accepting over an existing value replaces it. */
+function valueRange(ctx: Ctx, from: number): Range {
   const rest = /^[^|]*?(?=\s*\||\s*$)/.exec(ctx.after)?.[0] ?? '';
-  const end = ctx.before.length + rest.length;
-  return vocab.terms
+  return range(ctx, from, ctx.before.length + rest.length);
+}
+
+function enumItems(ctx: Ctx, vocab: EnumVocabulary, from: number, useCodes: boolean, extra: readonly string[] = []): CompletionItem[] {
+  const typed = ctx.before.slice(from);
+  const replace = valueRange(ctx, from);
+  const items: CompletionItem[] = vocab.terms
     .filter((t) => !t.legacy)
     .map((t, k) => {
       const text = useCodes && /^[A-Z0-9_]+$/.test(t.code) ? t.code : t.label;
@@ -79,10 +83,14 @@ function enumItems(ctx: Ctx, vocab: EnumVocabulary, from: number, useCodes: bool
         ...(text !== t.label ? { detail: t.label } : {}),
         sortText: sortKey(text, typed, k),
         filterText: text,
-        textEdit: { range: range(ctx, from, end), newText: text },
+        textEdit: { range: replace, newText: text },
         data: { kind: 'enum', vocab: vocab.id, code: t.code } satisfies CompletionData,
       };
     });
+  // Values written as the page writes them that are not one term (`Phase 1 Phase 2`).
+  const base = items.length;
+  extra.forEach((text, k) => items.push({ label: text, kind: CompletionItemKind.EnumMember, sortText: sortKey(text, typed, base + k), filterText: text, textEdit: { range: replace, newText: text } }));
+  return items;
 }
 
 function termItem(ctx: Ctx, t: StandardTerm, list: 'endpoint' | 'criteria' | 'custom', from: number, k: number, late: boolean, newText: string): CompletionItem {
@@ -137,12 +145,8 @@ export function completions(a: Analysis, position: Position, customTerms: readon
 
   // The Phase cell of the conditions table (`Condition | Intervention | Phase |`).
   const cells = /^([^|]*\|[^|]*\|\s*)[^|]*$/.exec(ctx.before);
-  if (cells && inConditionsTable(a, ctx.line)) {
-    const single = enumItems(ctx, phase, cells[1]!.length, useCodes);
-    // The two combinations the registry allows, written as the page writes them.
-    const combined = ['Phase 1 Phase 2', 'Phase 2 Phase 3'].map((text, k): CompletionItem => ({ ...single[0]!, label: text, sortText: sortKey(text, ctx.before.slice(cells[1]!.length), single.length + k), filterText: text, textEdit: { range: (single[0]!.textEdit as { range: Range }).range, newText: text }, data: undefined }));
-    return { isIncomplete: false, items: [...single, ...combined] };
-  }
+  // The two combinations the registry allows, as the page writes them.
+  if (cells && inConditionsTable(a, ctx.line)) return { isIncomplete: false, items: enumItems(ctx, phase, cells[1]!.length, useCodes, ['Phase 1 Phase 2', 'Phase 2 Phase 3']) };
 
   // An outcome measure title: "- …" in Outcome Measures, up to its time frame.
   const bullet = /^(\s*(?:[-*•]|\d{1,3}\.)\s+)(.*)$/.exec(ctx.before);
@@ -231,13 +235,13 @@ function maskingItems(ctx: Ctx, from: number): CompletionItem[] {
   const none = masking.terms.find((t) => t.code === 'NONE')!;
   const values = [none.label, ...LEVELS.flatMap((level, n) => roleSets(n + 1).map((roles) => `${level} (${roles.join(', ')})`))];
   const typed = ctx.before.slice(from);
-  const rest = /^[^|]*?(?=\s*\||\s*$)/.exec(ctx.after)?.[0] ?? '';
+  const replace = valueRange(ctx, from);
   return values.map((text, k) => ({
     label: text,
     kind: CompletionItemKind.EnumMember,
     sortText: sortKey(text, typed, k),
     filterText: text,
-    textEdit: { range: range(ctx, from, ctx.before.length + rest.length), newText: text },
+    textEdit: { range: replace, newText: text },
     data: { kind: 'enum', vocab: masking.id, code: k === 0 ? 'NONE' : masking.terms[1 + LEVELS.findIndex((l) => text.startsWith(l))]!.code } satisfies CompletionData,
   }));
 }

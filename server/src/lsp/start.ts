@@ -28,8 +28,8 @@ export function start(connection: Connection): void {
   console.error = (...a: unknown[]) => connection.console.error(a.map(String).join(' '));
 
   const log = connection.console;
-  const edited = new Map<string, number | undefined>();
-  const documents = openDocuments(connection, (uri, line) => edited.set(uri, line));
+  // Changes reach the queue's typing line before onDidChangeContent schedules their validation.
+  const documents = openDocuments(connection, (uri, line) => queue.typedOn(uri, line));
   const service = new TrialRecordService();
   const settings = new SettingsSource(connection, service);
   const queue = new ValidationQueue(connection, documents, service, settings);
@@ -45,7 +45,7 @@ export function start(connection: Connection): void {
 
   documents.onDidOpen((e) => queue.schedule(e.document.uri, 'now'));
   documents.onDidChangeContent(async (e) => {
-    if ((await settings.for(e.document.uri)).run === 'onType') queue.schedule(e.document.uri, 'typing', edited.get(e.document.uri));
+    if ((await settings.for(e.document.uri)).run === 'onType') queue.schedule(e.document.uri, 'typing');
   });
   documents.onDidSave((e) => queue.schedule(e.document.uri, 'now'));
   documents.onDidClose((e) => {

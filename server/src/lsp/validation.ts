@@ -27,13 +27,18 @@ export class ValidationQueue {
     private readonly settings: SettingsSource,
   ) {}
 
+  /** The line a change typed on, if it stayed within one (lsp/documents.ts editedLine). */
+  typedOn(uri: string, line: number | undefined): void {
+    if (line === undefined) this.editing.delete(uri);
+    else this.editing.set(uri, line);
+  }
+
   /**
-   * Validates after `typing` pauses (the debounce) or at once. `line` is the line the typing
-   * is on, if it stayed within one; a save, an open or changed settings validate in full.
+   * Validates after `typing` pauses (the debounce) or at once; an open, a save or changed
+   * settings validate in full, with nothing held back for the line last typed on.
    */
-  schedule(uri: string, when: 'now' | 'typing', line?: number): void {
-    if (when === 'typing' && line !== undefined) this.editing.set(uri, line);
-    else this.editing.delete(uri);
+  schedule(uri: string, when: 'now' | 'typing'): void {
+    if (when === 'now') this.editing.delete(uri);
     clearTimeout(this.timers.get(uri));
     this.timers.set(
       uri,

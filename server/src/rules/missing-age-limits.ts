@@ -1,4 +1,4 @@
-import { insertField, placeOfField } from './support/placement';
+import { placeOfField } from './support/placement';
 import type { Finding, Rule } from './types';
 
 /**
@@ -22,7 +22,7 @@ const rule: Rule = {
     const finding: Finding = {
       range: place.range,
       message: `Minimum and Maximum Age are missing: ClinicalTrials.gov asks for both age limits, each as a number and unit (e.g. 18 Years) or "N/A (No limit)". ${place.where}`,
-      fixes: [{ title: 'Insert Ages Eligible for Study', edits: [insertField(a, 'ages')], preferred: true }],
+      fixes: [{ title: 'Insert Ages Eligible for Study', edits: [place.edit], preferred: true }],
     };
     return [finding];
   },

@@ -30,7 +30,7 @@ const rule: Rule = {
     return [
       {
         range: place.range,
-        message: `No Central Contact: the study is ${r.status.overallStatus!.label}, so ClinicalTrials.gov requires a Central Contact Person (name, phone and e-mail), or a Facility Contact at every recruiting site. ${place.where}`.trimEnd(),
+        message: `No Central Contact: the study is ${r.status.overallStatus!.label}, so ClinicalTrials.gov requires a Central Contact Person (name, phone and e-mail), or a Facility Contact at every recruiting site. ${place.where}`,
         ...(edit ? { fixes: [{ title: 'Insert a Central Contact', edits: [edit], preferred: true }] } : {}),
       },
     ];

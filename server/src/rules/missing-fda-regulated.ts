@@ -1,5 +1,5 @@
 import { FINAL_RULE, notForExpandedAccess, sinceEra } from './support/era';
-import { insertField, placeOfField } from './support/placement';
+import { placeOfField } from './support/placement';
 import { isObservational, since2017 } from './support/presence';
 import type { Finding, Rule } from './types';
 
@@ -26,7 +26,7 @@ const rule: Rule = {
       out.push({
         range: place.range,
         message: `${name} is missing: ${why}. Answer Yes or No: whether the study evaluates a drug or biological product (device product) subject to U.S. FDA regulation. ${place.where}`,
-        fixes: [{ title: `Insert ${name}`, edits: [insertField(a, key)], preferred: true }],
+        fixes: [{ title: `Insert ${name}`, edits: [place.edit], preferred: true }],
       });
     }
     return out;

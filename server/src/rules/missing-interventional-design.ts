@@ -1,7 +1,7 @@
 import { FDAAA, sinceEra } from './support/era';
 import type { TrialRecord } from '../model/types';
 import type { FieldKey } from '../vocabulary/elements';
-import { insertField, placeOfField } from './support/placement';
+import { placeOfField } from './support/placement';
 import { isInterventional } from './support/presence';
 import type { Finding, Rule } from './types';
 
@@ -31,7 +31,7 @@ const rule: Rule = {
       out.push({
         range: place.range,
         message: `${name} is missing: ClinicalTrials.gov requires it for interventional studies. State ${definition}. ${place.where}`,
-        fixes: [{ title: `Insert ${name}`, edits: [insertField(a, key)], preferred: true }],
+        fixes: [{ title: `Insert ${name}`, edits: [place.edit], preferred: true }],
       });
     }
     return out;

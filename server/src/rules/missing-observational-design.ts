@@ -1,7 +1,7 @@
 import { FDAAA, sinceEra } from './support/era';
 import type { TrialRecord } from '../model/types';
 import type { FieldKey } from '../vocabulary/elements';
-import { insertField, placeOfField } from './support/placement';
+import { placeOfField } from './support/placement';
 import { isObservational } from './support/presence';
 import type { Rule } from './types';
 
@@ -23,15 +23,18 @@ const rule: Rule = {
   check(r, ctx) {
     if (!isObservational(r)) return [];
     const a = ctx.analysis;
-    return ELEMENTS.filter(([, , , present]) => !present(r)).map(([key, name, definition]) => ({
-      range: placeOfField(a, key).range,
-      // The schema lists Biospecimen Retention, but five in six of the registry's observational
-      // studies (registered since 2017 too) go without it: PRS does not insist.
-      ...(key === 'bioSpecRetention'
-        ? { severity: 'information' as const, message: `${name} is not stated: ClinicalTrials.gov asks observational studies whether they keep samples. State ${definition}. ${placeOfField(a, key).where}` }
-        : { message: `${name} is missing: ClinicalTrials.gov requires it for observational studies. State ${definition}. ${placeOfField(a, key).where}` }),
-      fixes: [{ title: `Insert ${name}`, edits: [insertField(a, key)], preferred: true }],
-    }));
+    return ELEMENTS.filter(([, , , present]) => !present(r)).map(([key, name, definition]) => {
+      const place = placeOfField(a, key);
+      return {
+        range: place.range,
+        // The schema lists Biospecimen Retention, but five in six of the registry's observational
+        // studies (registered since 2017 too) go without it: PRS does not insist.
+        ...(key === 'bioSpecRetention'
+          ? { severity: 'information' as const, message: `${name} is not stated: ClinicalTrials.gov asks observational studies whether they keep samples. State ${definition}. ${place.where}` }
+          : { message: `${name} is missing: ClinicalTrials.gov requires it for observational studies. State ${definition}. ${place.where}` }),
+        fixes: [{ title: `Insert ${name}`, edits: [place.edit], preferred: true }],
+      };
+    });
   },
 };
 export default sinceEra(rule, FDAAA);

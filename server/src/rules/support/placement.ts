@@ -3,7 +3,8 @@
 
 import type { Analysis } from '../../analysis/analyze';
 import type { Span } from '../../model/types';
-import { eolOf } from '../../text/lines';
+import type { FieldBlock } from '../../parser/syntax';
+import { eolOf, lineAt } from '../../text/lines';
 import { FIELD_ELEMENTS, type FieldKey, homeOf, type SectionId, SECTIONS } from '../../vocabulary/elements';
 import type { Edit } from '../types';
 
@@ -42,9 +43,9 @@ export function titleSpan(a: Analysis): Span {
   return { start: first, end: first + line.trimEnd().length };
 }
 
-/** The first field block of a key, if the text has one. */
-function fieldBlock(a: Analysis, key: FieldKey): Span | undefined {
-  for (const s of a.tree.sections) for (const b of s.blocks) if (b.kind === 'field' && b.key === key) return b;
+/** The first field block of a key (that passes `test`), if the text has one. */
+function fieldBlock(a: Analysis, key: FieldKey, test: (b: FieldBlock) => boolean = () => true): Span | undefined {
+  for (const s of a.tree.sections) for (const b of s.blocks) if (b.kind === 'field' && b.key === key && test(b)) return b;
   return undefined;
 }
 
@@ -56,16 +57,9 @@ export interface Place {
 }
 
 /** The block of `key` written with its label but no value, if the text has one. */
-function emptyField(a: Analysis, key: FieldKey): Span | undefined {
-  for (const s of a.tree.sections) for (const b of s.blocks) if (b.kind === 'field' && b.key === key && b.label && !b.value) return b;
-  return undefined;
-}
+const emptyField = (a: Analysis, key: FieldKey) => fieldBlock(a, key, (b) => b.label !== undefined && !b.value);
 
-function lineText(a: Analysis, line: number): string {
-  const start = a.tree.lineStarts[line]!;
-  const next = line + 1 < a.tree.lineStarts.length ? a.tree.lineStarts[line + 1]! : a.text.length;
-  return a.text.slice(start, next).replace(/[\r\n]+$/, '');
-}
+const lineText = (a: Analysis, line: number): string => lineAt(a.text, a.tree.lineStarts, line).text;
 
 /** How a line is named in a message: the label of the field it belongs to or its heading, else its first words. */
 function nameOfLine(a: Analysis, line: number): string {
@@ -99,17 +93,16 @@ export function placeOfInsert(a: Analysis, edit: Edit): Place {
 }
 
 /**
- * Where a missing field is reported: on its label when the text has the label without a
- * value, else where its template goes (see placeOfInsert).
+ * Where a missing field is reported, with the fix's edit (insertField): on its label when the
+ * edit fills a label written without a value, else where the template goes (placeOfInsert).
  */
-export function placeOfField(a: Analysis, key: FieldKey): Place {
-  const empty = emptyField(a, key);
-  if (empty) {
-    const line = a.index.line(empty.start);
-    const start = a.tree.lineStarts[line]!;
-    return { range: { start, end: start + lineText(a, line).trimEnd().length }, where: `Line ${line + 1} has its label but no value.` };
+export function placeOfField(a: Analysis, key: FieldKey): Place & { readonly edit: Edit } {
+  const edit = insertField(a, key);
+  if (edit.end > edit.start) {
+    const line = a.index.line(edit.start);
+    return { edit, range: { start: edit.start, end: edit.start + lineText(a, line).trimEnd().length }, where: `Line ${line + 1} has its label but no value.` };
   }
-  return placeOfInsert(a, insertField(a, key));
+  return { edit, ...placeOfInsert(a, edit) };
 }
 
 /**
@@ -120,7 +113,7 @@ export function placeInSection(a: Analysis, section: SectionId): Place {
   const s = a.tree.sections.find((x) => x.id === section);
   const name = SECTIONS.find((x) => x.id === section)?.heading;
   if (s?.heading) return { range: s.heading, where: `Add it under the ${s.heading.text} heading.` };
-  return { range: titleSpan(a), where: name ? `Add it in the ${name} section.` : '' };
+  return { range: titleSpan(a), where: name ? `Add it in the ${name} section.` : 'Add it in its section.' };
 }
 
 /**

@@ -3,11 +3,11 @@
 
 import type { TrialRecord } from '../../model/types';
 import type { FieldKey } from '../../vocabulary/elements';
-import { insertField, placeOfField, placeOfInsert } from './placement';
+import { type Place, placeOfField, placeOfInsert } from './placement';
 import type { Analysis } from '../../analysis/analyze';
 import type { Finding, Fix, Rule, RuleContext, RuleTag, Severity } from '../types';
 
-export interface RequiredElement {
+interface RequiredBase {
   readonly id: string;
   readonly title: string;
   /** The element's name as ClinicalTrials.gov writes it. */
@@ -15,16 +15,27 @@ export interface RequiredElement {
   /** Its definition, quoted in the message so the user knows what to write. */
   readonly definition: string;
   readonly reference: readonly string[];
-  /** The field whose template the fix inserts (and where the finding is reported). */
-  readonly insert?: FieldKey;
   readonly severity?: Severity;
   readonly tags?: readonly RuleTag[];
   readonly present: (r: TrialRecord) => boolean;
-  /** A fix of its own, where no field template fits (the title line); reported where it inserts. */
-  readonly fix?: (a: Analysis) => Fix;
   /** When the element is required; always when absent. Returns the reason, quoted in the message. */
   readonly requiredWhen?: (r: TrialRecord, ctx: RuleContext) => string | false;
 }
+
+/** A required element's fix, which also says where the finding is reported. */
+export type RequiredElement = RequiredBase &
+  (
+    | {
+        /** The field whose template the fix inserts. */
+        readonly insert: FieldKey;
+        readonly fix?: never;
+      }
+    | {
+        /** A fix of its own, where no field template fits (the title line); reported where it inserts. */
+        readonly fix: (a: Analysis) => Fix;
+        readonly insert?: never;
+      }
+  );
 
 export function requiredElement(e: RequiredElement): Rule {
   return {
@@ -38,8 +49,16 @@ export function requiredElement(e: RequiredElement): Rule {
       const why = e.requiredWhen ? e.requiredWhen(r, ctx) : 'ClinicalTrials.gov requires it';
       if (why === false) return [];
       const a = ctx.analysis;
-      const fix = e.insert ? { title: `Insert ${e.element}`, edits: [insertField(a, e.insert)], preferred: true } : e.fix!(a);
-      const place = e.insert ? placeOfField(a, e.insert) : placeOfInsert(a, fix.edits[0]!);
+      let place: Place;
+      let fix: Fix;
+      if (e.insert !== undefined) {
+        const field = placeOfField(a, e.insert);
+        place = field;
+        fix = { title: `Insert ${e.element}`, edits: [field.edit], preferred: true };
+      } else {
+        fix = e.fix(a);
+        place = placeOfInsert(a, fix.edits[0]!);
+      }
       return [{ range: place.range, message: `${e.element} is missing: ${why}. ${e.definition} ${place.where}`, fixes: [fix] }];
     },
   };
