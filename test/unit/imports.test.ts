@@ -11,7 +11,7 @@ const SRC = join(ROOT, 'server', 'src');
 
 /** Lower layers first; a unit is a folder of server/src or a file at its top. */
 const LAYERS: readonly (readonly string[])[] = [
-  ['text', 'json', 'version'],
+  ['text', 'json', 'version', 'snippets'],
   ['vocabulary'],
   ['parser'],
   ['model', 'detect'],

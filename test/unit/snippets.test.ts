@@ -4,6 +4,10 @@ import { strict as assert } from 'node:assert';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyze } from '../../server/src/analysis/analyze';
+import { findings } from '../../server/src/rules/engine/run';
+import { readSettings } from '../../server/src/settings';
+import { NEW_RECORD_SNIPPET } from '../../server/src/snippets/newRecord';
+import { dateVariables, expandSnippet } from '../../server/src/text/snippet';
 import type { TrialRecord } from '../../server/src/model/types';
 import { ROOT } from '../helpers';
 
@@ -14,18 +18,10 @@ interface Snippet {
 }
 const snippets: Record<string, Snippet> = JSON.parse(readFileSync(join(ROOT, 'snippets', 'trial-record.code-snippets'), 'utf8'));
 
-/** Expands a snippet body as VS Code would with every placeholder accepted and option `k` of each choice. */
-function expand(body: string[], k: number): string {
-  const values = new Map<string, string>();
-  const text = body.join('\n');
-  const first = text.replace(/\$\{(\d+)(?::([^}]*)|\|((?:\\.|[^|])*)\|)\}/g, (_m, n: string, def?: string, choices?: string) => {
-    const options = choices?.split(/(?<!\\),/).map((o) => o.replace(/\\(.)/g, '$1'));
-    const v = options ? options[k % options.length]! : (def ?? '');
-    if (!values.has(n)) values.set(n, v);
-    return v;
-  });
-  return first.replace(/\$\{(\d+)\}|\$(\d+)/g, (_m, a?: string, b?: string) => values.get((a ?? b)!) ?? '');
-}
+const TODAY = '2026-12-05';
+
+/** A snippet body as VS Code expands it with every default accepted and option `k` of each choice, on TODAY. */
+const expand = (body: string[], k: number) => expandSnippet(body.join('\n'), { choice: k, variables: dateVariables(TODAY) });
 
 const enumFields = (r: TrialRecord) => [
   r.status.overallStatus, r.design.studyType, r.design.allocation, r.design.interventionModel, r.design.masking, r.design.primaryPurpose,
@@ -79,5 +75,68 @@ describe('snippets', () => {
     assert.equal(e.eligibility.criteria.length, 2);
     const d = analyze(expand(snippets['Disable a rule for the next line']!.body, 0)).record;
     assert.deepEqual(d.directives.map((x) => [x.command, x.args]), [['trial-record-disable-next-line', ['rule-id']]]);
+  });
+
+  it('expands variables, mirrors and escapes as VS Code does', () => {
+    const body = 'a ${1:x} b ${2|p\\, q,r|} $1 ${3:$CURRENT_MONTH_NAME $CURRENT_YEAR} ${CURRENT_DATE} $UNKNOWN $0';
+    assert.equal(expandSnippet(body, { variables: dateVariables('2026-03-09') }), 'a x b p, q x March 2026 09 UNKNOWN ');
+    assert.equal(expandSnippet(body, { choice: 1, text: (d) => `<${d}>`, variables: dateVariables('2026-03-09') }), 'a <x> b r <x> March 2026 09 UNKNOWN ');
+  });
+
+  it('the new record as VS Code writes it with every default accepted has no finding at all', () => {
+    // Issue 16, point 6: N/A allocation and a single group for one arm; dates this month, Estimated.
+    const text = expand(snippets['New trial record']!.body, 0);
+    const got = findings(analyze(text), readSettings({ today: TODAY }).settings).map((f) => `${f.rule.id}: ${f.message}`);
+    assert.deepEqual(got, []);
+    const r = analyze(text).record;
+    assert.equal(r.design.allocation?.code, 'NA');
+    assert.equal(r.design.interventionModel?.code, 'SINGLE_GROUP');
+    assert.deepEqual([r.status.startDate?.iso, r.status.startDate?.type?.code, r.status.lastVerified?.iso], ['2026-12', 'ESTIMATED', '2026-12']);
+  });
+
+  it('the skeleton the server inserts is the snippet (npm run gen keeps them one)', () => {
+    assert.deepEqual(NEW_RECORD_SNIPPET, snippets['New trial record']!.body);
+  });
+});
+
+describe('a new, empty record', () => {
+  const settings = readSettings({ today: TODAY }).settings;
+  const run = (text: string) => findings(analyze(text), settings, (id, e) => assert.fail(`${id}: ${String(e)}`));
+
+  it('gets one finding that says how to start, not one per missing element', () => {
+    for (const text of ['', '\n\n', '   ']) {
+      const got = run(text);
+      assert.deepEqual(got.map((f) => [f.rule.id, f.range.start, f.range.end]), [['empty-record', 0, 0]], JSON.stringify(text));
+      assert.match(got[0]!.message, /type "record" and press Tab/);
+    }
+    // A title typed first, or prose: still one finding, on that first line.
+    const title = run('Aspirin After Knee Surgery (ASK)\nsome notes');
+    assert.deepEqual(title.map((f) => [f.rule.id, f.range.start, f.range.end]), [['empty-record', 0, 32]]);
+    assert.equal(title[0]!.fixes, undefined, 'no skeleton written over what the user typed');
+  });
+
+  it('once the record has a field, the missing elements are reported again and empty-record is gone', () => {
+    const ids = run('Aspirin After Knee Surgery (ASK)\nRecruitment Status : Not yet recruiting\n').map((f) => f.rule.id);
+    assert.ok(!ids.includes('empty-record'));
+    assert.ok(ids.includes('missing-lead-sponsor') && ids.includes('missing-brief-summary'), ids.join(' '));
+    assert.ok(!ids.includes('missing-overall-status'));
+  });
+
+  it('its quick fix writes the skeleton, with placeholders as the only errors left', () => {
+    for (const eol of ['\n', '\r\n']) {
+      const text = eol;
+      const [f] = run(text);
+      const edit = f!.fixes![0]!.edits[0]!;
+      assert.deepEqual([edit.start, edit.end], [0, text.length]);
+      assert.ok(!edit.newText.replace(/\r\n/g, '').includes('\n') || eol === '\n', 'the line ends of the file');
+      const after = run(edit.newText);
+      const other = after.filter((x) => x.rule.id !== 'placeholder-text');
+      assert.deepEqual(other.map((x) => `${x.rule.id}: ${x.message}`), []);
+      // Every text tab stop of the snippet is a placeholder, and nothing else is.
+      const stops = new Set([...NEW_RECORD_SNIPPET.join('\n').matchAll(/\$\{\d+:([A-Za-z][^}]*)\}/g)].map((m) => `<${m[1]}>`));
+      const placeholders = after.filter((x) => x.rule.id === 'placeholder-text').map((x) => edit.newText.slice(x.range.start, x.range.end));
+      assert.deepEqual(new Set(placeholders), stops);
+      assert.match(edit.newText, /Last Verified: \| December 2026 \|/);
+    }
   });
 });

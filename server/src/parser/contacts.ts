@@ -4,6 +4,7 @@ import { splitToken, token } from './tokens';
 import type { Block, ContactNode, EntryBlock, LocationBlock, Span, Token } from './syntax';
 import { overallStatus } from '../vocabulary/ctgov-enums';
 import { lookupTerm } from '../vocabulary/lookup';
+import { isPlaceholder } from '../text/placeholders';
 
 const EMAIL = /[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}/;
 // A phone number: digits with the usual separators, optionally an extension.
@@ -14,7 +15,7 @@ export function parseContact(doc: string, span: Span, cells: readonly Token[]): 
   const parts = cells.length > 0 ? cells : [];
   // `name | phone | email` (the import's form, and the page's table): each cell is what it says,
   // the phone as written (`ext +33`, `(M-F 9-5 JST)`, `only use Email`).
-  if (parts.length === 3 && !EMAIL.test(parts[0]!.text) && !EMAIL.test(parts[1]!.text) && (parts[2]!.text.trim() === '' || EMAIL.exec(parts[2]!.text)?.[0] === parts[2]!.text.trim())) {
+  if (parts.length === 3 && !EMAIL.test(parts[0]!.text) && !EMAIL.test(parts[1]!.text) && (parts[2]!.text.trim() === '' || EMAIL.exec(parts[2]!.text)?.[0] === parts[2]!.text.trim() || isPlaceholder(parts[2]!.text))) {
     const [n, p, e] = parts as [Token, Token, Token];
     return { ...span, ...(n.text.trim() ? { name: n } : {}), ...(p.text.trim() ? { phone: p } : {}), ...(e.text.trim() ? { email: e } : {}) };
   }

@@ -16,6 +16,7 @@ import dateTypeVsToday from './date-type-vs-today';
 import designVsArms from './design-vs-arms';
 import duplicateCriterion from './duplicate-criterion';
 import duplicateOutcomeTitle from './duplicate-outcome-title';
+import emptyRecord from './empty-record';
 import enrollmentSummaryConflict from './enrollment-summary-conflict';
 import enrollmentTypeVsStatus from './enrollment-type-vs-status';
 import federalGrantId from './federal-grant-id';
@@ -95,6 +96,7 @@ export const RULES: readonly Rule[] = [
   designVsArms,
   duplicateCriterion,
   duplicateOutcomeTitle,
+  emptyRecord,
   enrollmentSummaryConflict,
   enrollmentTypeVsStatus,
   federalGrantId,

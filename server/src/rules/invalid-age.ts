@@ -1,5 +1,5 @@
 import type { AgeValue } from '../model/types';
-import { isPlaceholder } from './support/placeholders';
+import { isPlaceholder } from '../text/placeholders';
 import type { Rule } from './types';
 
 /** F3: an age is a whole number, a space and a unit (Years … Minutes), or N/A (No limit). */

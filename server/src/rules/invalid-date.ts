@@ -1,5 +1,5 @@
 import type { DateValue } from '../model/types';
-import { isPlaceholder } from './support/placeholders';
+import { isPlaceholder } from '../text/placeholders';
 import type { Rule } from './types';
 
 /** F4: every date must be a date; PRS takes Month Day, Year / Month Year / yyyy-MM(-dd). */

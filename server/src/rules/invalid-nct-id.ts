@@ -1,4 +1,4 @@
-import { isPlaceholder } from './support/placeholders';
+import { isPlaceholder } from '../text/placeholders';
 import type { Rule } from './types';
 
 /** F2: an NCT number is "NCT" followed by exactly 8 digits. */

@@ -1,5 +1,5 @@
 import type { Span, TrialRecord } from '../model/types';
-import { PLACEHOLDER } from './support/placeholders';
+import { PLACEHOLDER } from '../text/placeholders';
 import type { Finding, Rule } from './types';
 
 // Without the global flag: test() then keeps no lastIndex between calls.

@@ -1,5 +1,5 @@
 import { suggestTerms } from '../vocabulary/suggest';
-import { isPlaceholder } from './support/placeholders';
+import { isPlaceholder } from '../text/placeholders';
 import { enumFields } from '../model/enumFields';
 import type { Rule } from './types';
 

@@ -5,6 +5,7 @@ import type { Analysis } from '../../analysis/analyze';
 import type { Directive } from '../../model/types';
 import type { CustomTerm } from '../../vocabulary/terms';
 import { RULES } from '../index';
+import { hasStarted } from '../support/started';
 import type { Finding, Rule, Severity } from '../types';
 
 export type RuleLevel = 'off' | Severity;
@@ -111,9 +112,12 @@ function run(a: Analysis, settings: RunOptions, today: string, onRuleError?: (ru
   const ctx = { analysis: a, today, customTerms: settings.customTerms, ...(a.memo ? { memo: a.memo } : {}) };
   const suppressed = suppressedBy(a, a.record.directives);
   const out: RawFinding[] = [];
+  // A text that is not a record yet gets empty-record's one finding, not every missing element.
+  const started = hasStarted(a);
   for (const rule of RULES) {
     const configured = settings.rules[rule.id];
     if (configured === 'off') continue;
+    if (!started && rule.id !== 'empty-record' && rule.tags.includes('presence')) continue;
     let found: readonly Finding[];
     try {
       found = rule.check(a.record, ctx);
