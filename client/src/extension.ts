@@ -32,6 +32,9 @@ export function activate(context: vscode.ExtensionContext): TrialRecordApi {
     synchronize: { configurationSection: 'trialRecord' },
     // The server offers the settings-writing fixes only to clients that run these commands.
     initializationOptions: { clientCommands: true },
+    // A finding's rule code links to its page; VS Code would open the .md file for editing, so the
+    // link becomes a command that shows the page rendered.
+    middleware: { handleDiagnostics: (uri, diagnostics, next) => next(uri, diagnostics.map(linkRulePage)) },
   };
   client = new LanguageClient('trialRecord', 'Trial Record', serverOptions, clientOptions);
   const ready = client.start();
@@ -46,6 +49,8 @@ export function activate(context: vscode.ExtensionContext): TrialRecordApi {
       await vscode.languages.setTextDocumentLanguage(doc, LANGUAGE_ID);
     }),
     vscode.commands.registerCommand('trialRecord.importFromClinicalTrialsGov', (uri?: vscode.Uri) => importStudies(uri, ready)),
+    vscode.commands.registerCommand('trialRecord.importAsTrialRecord', (uri?: vscode.Uri) => importStudies(uri, ready)),
+    vscode.commands.registerCommand('trialRecord.showRulePage', (id?: string) => showRulePage(context.extensionUri, id)),
     vscode.commands.registerCommand('trialRecord.exportAsJson', (uri?: vscode.Uri) => exportStudy(uri, ready, 'beside')),
     vscode.commands.registerCommand('trialRecord.copyAsJson', (uri?: vscode.Uri) => exportStudy(uri, ready, 'clipboard')),
     vscode.commands.registerCommand('trialRecord.exportForPrs', (uri?: vscode.Uri, target?: vscode.Uri) => exportForPrs(uri, target, ready)),
@@ -206,6 +211,40 @@ function selectPlaceholder(uri: string, r: { start: vscode.Position; end: vscode
   if (!/^<[^<>]+>$/.test(editor.document.getText(range))) return;
   editor.selection = new vscode.Selection(range.start, range.end);
   editor.revealRange(range, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+}
+
+const RULE_PAGE = /\/rules\/([a-z0-9-]+)\.md$/;
+
+/** The rule code's link, as a command that shows the rule's page rendered. */
+function linkRulePage(d: vscode.Diagnostic): vscode.Diagnostic {
+  const code = d.code;
+  if (typeof code !== 'object' || !(code.target instanceof vscode.Uri)) return d;
+  const id = RULE_PAGE.exec(code.target.path)?.[1];
+  if (!id) return d;
+  d.code = { value: code.value, target: vscode.Uri.parse(`command:trialRecord.showRulePage?${encodeURIComponent(JSON.stringify([id]))}`) };
+  return d;
+}
+
+/**
+ * "Show Rule Page": the page shipped in the extension (dist/rules), in the Markdown preview, so
+ * it reads as documentation and works offline and in the packaged extension alike.
+ */
+async function showRulePage(extension: vscode.Uri, given?: string): Promise<void> {
+  const dir = vscode.Uri.joinPath(extension, 'dist', 'rules');
+  let id = given;
+  if (!id) {
+    const files = (await vscode.workspace.fs.readDirectory(dir)).map(([name]) => name).filter((n) => n.endsWith('.md') && n !== 'README.md');
+    id = (await vscode.window.showQuickPick(files.map((n) => n.slice(0, -3)).sort(), { title: 'Trial Record: which rule?', placeHolder: 'A rule id, e.g. missing-lead-sponsor' })) ?? undefined;
+    if (!id) return;
+  }
+  if (!/^[a-z0-9-]+$/.test(id)) return;
+  const page = vscode.Uri.joinPath(dir, `${id}.md`);
+  try {
+    await vscode.commands.executeCommand('markdown.showPreview', page);
+  } catch {
+    // Without the built-in Markdown extension: the page as text, still read-only in intent.
+    await vscode.window.showTextDocument(page, { preview: true });
+  }
 }
 
 /** "Disable <rule> in the workspace": trialRecord.rules.<rule> = off in the workspace settings. */

@@ -91,15 +91,15 @@ export function configuration(): Record<string, unknown> {
       enum: [...RULE_LEVELS],
       default: r.severity,
       scope: 'resource',
-      markdownDescription: `${r.title} (${r.reference.join(', ')}). See docs/rules/${r.id}.md.`,
+      markdownDescription: `${r.title}: the severity of its findings, or \`off\`. Its page: command **Trial Record: Show Rule Page**, or the link on each finding.`,
     };
   }
   return { title: 'Trial Record', properties: { ...general, ...rules } };
 }
 
 function table(link: (id: string) => string): string {
-  const rows = [...RULES].sort((a, b) => a.id.localeCompare(b.id)).map((r) => `| [\`${r.id}\`](${link(r.id)}) | ${r.title} | ${r.severity} | ${r.reference.join(', ')} |`);
-  return ['| Rule | What it reports | Default | Reference |', '| --- | --- | --- | --- |', ...rows].join('\n');
+  const rows = [...RULES].sort((a, b) => a.id.localeCompare(b.id)).map((r) => `| [\`${r.id}\`](${link(r.id)}) | ${r.title} | ${r.severity} | ${r.tags.join(', ')} |`);
+  return ['| Rule | What it reports | Default | Tags |', '| --- | --- | --- | --- |', ...rows].join('\n');
 }
 
 export function rulesReadmeTable(): string {
@@ -107,5 +107,5 @@ export function rulesReadmeTable(): string {
 }
 
 export function rulesIndexPage(): string {
-  return `# Rules\n\nEvery rule Trial Record checks, with its default severity and the ClinicalTrials.gov rule it implements\n(IDs from [ctgov-rules.md §3](../reference/ctgov-rules.md)). Change a severity with\n\`trialRecord.rules.<id>\` (\`off\`, \`hint\`, \`information\`, \`warning\`, \`error\`).\n\n${table((id) => `${id}.md`)}\n`;
+  return `# Rules\n\nEvery rule Trial Record checks, with its default severity. Each page says why the rule exists, its\nsources, an example and the fix. Change a severity with\n\`trialRecord.rules.<id>\` (\`off\`, \`hint\`, \`information\`, \`warning\`, \`error\`).\n\n${table((id) => `${id}.md`)}\n`;
 }

@@ -12,6 +12,7 @@ import * as V from '../../server/src/vocabulary/ctgov-enums';
 import * as C from '../../server/src/vocabulary/criteria';
 import { ENDPOINT_TERMS } from '../../server/src/vocabulary/endpoints';
 import { FIELDS } from '../../server/src/vocabulary/fields';
+import { CITATIONS, citationMarkdown, citationText, citedKeys } from '../../server/src/vocabulary/citations';
 import { seedText } from '../helpers';
 
 const CURSOR = '‸';
@@ -146,6 +147,8 @@ describe('hover', () => {
     const v = md(seedText('000').replace('Official Title: |', 'Official Ti‸tle: |'))!;
     assert.match(v, /\*\*Official Title\*\*/);
     assert.match(v, /Required for studies starting on or after January 18, 2017 · at most 600 characters/);
+    // The source is the public document, linked, not a key of the project's reference files.
+    assert.match(v, /\n\n_Source: \[ClinicalTrials\.gov Protocol Registration Data Element Definitions\]\(https:\/\/clinicaltrials\.gov\/policy\/protocol-definitions\)_$/);
   });
   it('explains an enumerated value, also when written as its API code', () => {
     assert.match(md(seedText('003').replace('SINGLE_GROUP', 'SINGLE_‸GROUP'))!, /Single Group Assignment\*\* \(written as its API code `SINGLE_GROUP`\)\n\nClinical trials with a single arm/);
@@ -160,10 +163,22 @@ describe('hover', () => {
     const v = md(seedText('000').replace('- Disease control rate (DCR)', '- Disease control rate (D‸CR)'))!;
     assert.match(v, /\*\*DCR\*\*: Disease Control Rate/);
     assert.match(v, /Defined in this record on line 58/);
+    assert.match(v, /_Source: \[Sznol, disease control and clinical benefit rates in early trials, 2010\]\(https:\/\/pubmed\.ncbi\.nlm\.nih\.gov\/21268434\/\)_/);
   });
 });
 
 describe('vocabulary', () => {
+  it('every source users see names public documents, with no key of the reference files', () => {
+    const sources = [...FIELDS.map((f) => f.source), ...V.ALL_ENUMS.map((v) => v.source), ...[...ENDPOINT_TERMS, ...C.CRITERIA_VERSIONS, ...C.ELIGIBILITY_TERMS, ...C.ROUTES, ...C.DOSAGE_FORMS].map((t) => t.source)];
+    for (const src of new Set(sources)) {
+      for (const k of citedKeys(src)) assert.ok(CITATIONS[k], `${src}: no citation for ${k}`);
+      for (const shown of [citationMarkdown(src), citationText(src)]) {
+        assert.doesNotMatch(shown.replace(/\(https?:[^)]*\)/g, ''), /§|\.md\b|\b[SR]\d+\b|\[K\]/, `${src} → ${shown}`);
+        assert.ok(shown.length > 5, src);
+      }
+    }
+  });
+
   it('every entry carries its source, and every term its definition', () => {
     for (const v of V.ALL_ENUMS) {
       assert.match(v.source, /ctgov-rules\.md §2/, v.id);

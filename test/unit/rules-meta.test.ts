@@ -24,7 +24,23 @@ describe('rule registry, pages and settings', () => {
       assert.equal(page.split('\n')[0], `# ${r.id}`, r.id);
       for (const h of ['## Why', '## Source', '## Bad', '## Good', '## Fix']) assert.ok(page.includes(`\n${h}\n`), `${r.id} lacks ${h}`);
       assert.ok(page.includes(`Default severity: **${r.severity}**`), `${r.id}: page states another severity`);
-      for (const ref of r.reference) assert.ok(page.includes(ref), `${r.id}: page does not cite ${ref}`);
+    }
+  });
+
+  it('rule pages speak to users: no internal references, and every link works where the pages ship', () => {
+    // Issue 16, point 7. The pages ship in dist/rules alone, so a relative link may only lead to
+    // another rule page; what they cite is named and linked, not a key of the project's references.
+    const dir = join(ROOT, 'docs', 'rules');
+    for (const f of readdirSync(dir).filter((x) => x.endsWith('.md'))) {
+      const page = readFileSync(join(dir, f), 'utf8');
+      const internal = [/§/, /ctgov-rules\.md|standards-and-terms\.md/, /\b[SR]\d+\b/, /\b[PCFQT]\d{1,2}\b/, /\bseeds?\b/i, /test\/fixtures|corpus/, /\[(INF|K|REG)\]/];
+      for (const re of internal) assert.doesNotMatch(page, re, `${f}: ${re}`);
+      for (const m of page.matchAll(/\]\(([^)]+)\)/g)) {
+        const target = m[1]!;
+        if (/^https?:\/\//.test(target)) continue;
+        assert.match(target, /^[a-z-]+\.md$/, `${f}: link ${target}`);
+        assert.ok(readdirSync(dir).includes(target), `${f}: link to a missing page ${target}`);
+      }
     }
   });
 

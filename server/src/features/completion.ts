@@ -9,6 +9,7 @@ import type { EnumVocabulary } from '../vocabulary/types';
 import { armGroupType, masking, phase, whoMasked } from '../vocabulary/ctgov-enums';
 import type { Block } from '../parser/syntax';
 import type { CustomTerm } from '../vocabulary/terms';
+import { citationMarkdown, citationText } from '../vocabulary/citations';
 
 /** What resolve needs to add an item's documentation. */
 export type CompletionData = { readonly kind: 'field'; readonly key: FieldKey } | { readonly kind: 'term'; readonly list: 'endpoint' | 'criteria' | 'custom'; readonly id: string } | { readonly kind: 'enum'; readonly vocab: string; readonly code: string };
@@ -125,7 +126,7 @@ export function completions(a: Analysis, position: Position, customTerms: readon
   if (detail) {
     const from = ctx.before.length - detail[2]!.length;
     const list = /^route/i.test(detail[1]!) ? ROUTES : DOSAGE_FORMS;
-    list.forEach((t, k) => items.push({ label: t.name, kind: CompletionItemKind.Value, detail: t.source, sortText: sortKey(t.name, detail[2]!, k), filterText: t.name, textEdit: { range: range(ctx, from), newText: t.name } }));
+    list.forEach((t, k) => items.push({ label: t.name, kind: CompletionItemKind.Value, detail: citationText(t.source), sortText: sortKey(t.name, detail[2]!, k), filterText: t.name, textEdit: { range: range(ctx, from), newText: t.name } }));
     return { isIncomplete: false, items };
   }
 
@@ -158,7 +159,7 @@ export function completions(a: Analysis, position: Position, customTerms: readon
       items.push(termItem(ctx, t, 'endpoint', from, k, used.has(newText.toLowerCase()), newText));
     });
     // Custom terms carry their documentation now: resolve does not know the document's settings.
-    customTerms.forEach((t, k) => items.push({ ...termItem(ctx, { abbreviation: t.term, term: t.expansion, definition: t.definition ?? '', source: 'trialRecord.customTerms' }, 'custom', from, 200 + k, false, `${t.expansion} (${t.term})`), documentation: { kind: MarkupKind.Markdown, value: `**${t.expansion}** (${t.term})${t.definition ? `\n\n${t.definition}` : ''}\n\n_Source: trialRecord.customTerms_` } }));
+    customTerms.forEach((t, k) => items.push({ ...termItem(ctx, { abbreviation: t.term, term: t.expansion, definition: t.definition ?? '', source: 'your setting trialRecord.customTerms' }, 'custom', from, 200 + k, false, `${t.expansion} (${t.term})`), documentation: { kind: MarkupKind.Markdown, value: `**${t.expansion}** (${t.term})${t.definition ? `\n\n${t.definition}` : ''}\n\n_Source: trialRecord.customTerms_` } }));
     if (!/\[/.test(ctx.after)) {
       items.push({
         label: 'Outcome measure: title [ Time Frame: … ] description',
@@ -289,18 +290,18 @@ export function resolveCompletion(item: CompletionItem, customTerms: readonly Cu
     const f = FIELDS.find((x) => x.key === data.key);
     if (f) md = fieldMarkdown(f);
   } else if (data.kind === 'term') {
-    const list = data.list === 'endpoint' ? ENDPOINT_TERMS : data.list === 'criteria' ? CRITERIA_VERSIONS : customTerms.map((t) => ({ abbreviation: t.term, term: t.expansion, definition: t.definition ?? '', source: 'trialRecord.customTerms' }));
+    const list = data.list === 'endpoint' ? ENDPOINT_TERMS : data.list === 'criteria' ? CRITERIA_VERSIONS : customTerms.map((t) => ({ abbreviation: t.term, term: t.expansion, definition: t.definition ?? '', source: 'your setting trialRecord.customTerms' }));
     const t = list.find((x) => x.abbreviation === data.id);
-    if (t) md = `**${t.term}** (${t.abbreviation})\n\n${t.definition}\n\n_Source: ${t.source}_`;
+    if (t) md = `**${t.term}** (${t.abbreviation})\n\n${t.definition}\n\n_Source: ${citationMarkdown(t.source)}_`;
   } else if (data.kind === 'enum') {
     const vocab = FIELDS.map((f) => f.vocabulary).find((v) => v?.id === data.vocab) ?? armGroupType;
     const t = vocab.terms.find((x) => x.code === data.code);
-    if (t) md = `**${t.label}** (API code \`${t.code}\`)${t.definition ? `\n\n${t.definition}` : ''}\n\n_Source: ${vocab.source}_`;
+    if (t) md = `**${t.label}** (API code \`${t.code}\`)${t.definition ? `\n\n${t.definition}` : ''}\n\n_Source: ${citationMarkdown(vocab.source)}_`;
   }
   return md ? { ...item, documentation: { kind: MarkupKind.Markdown, value: md } } : item;
 }
 
 export function fieldMarkdown(f: FieldInfo): string {
   const values = f.vocabulary ? `\n\nValues: ${f.vocabulary.terms.filter((t) => !t.legacy).map((t) => t.label).join(' · ')}` : '';
-  return `**${f.label}**\n\n${f.definition}\n\n${f.requirement}${f.limit ? ` · at most ${f.limit}` : ''}${values}\n\n_Source: ${f.source}_`;
+  return `**${f.label}**\n\n${f.definition}\n\n${f.requirement}${f.limit ? ` · at most ${f.limit}` : ''}${values}\n\n_Source: ${citationMarkdown(f.source)}_`;
 }

@@ -6,6 +6,7 @@ import { FIELDS } from '../vocabulary/fields';
 import { fieldMarkdown } from './completion';
 import { abbreviationAt, definitionOf } from './navigation';
 import { type CustomTerm, lookupAbbreviation } from '../vocabulary/terms';
+import { citationMarkdown } from '../vocabulary/citations';
 
 const inside = (s: Span, o: number) => s.start <= o && o <= s.end;
 
@@ -48,7 +49,7 @@ export function hover(a: Analysis, position: Position, customTerms: readonly Cus
     const here = definitionOf(a, abbr.text);
     const standard = lookupAbbreviation(abbr.text, customTerms);
     const parts: string[] = [];
-    if (standard) parts.push(`**${abbr.text}**: ${standard.term}\n\n${standard.definition}\n\n_Source: ${standard.source}_`);
+    if (standard) parts.push(`**${abbr.text}**: ${standard.term}\n\n${standard.definition}\n\n_Source: ${citationMarkdown(standard.source)}_`);
     if (here) parts.push(`Defined in this record on line ${a.index.position(here.start).line + 1}: "${a.text.slice(Math.max(here.start - 60, a.tree.lineStarts[a.index.position(here.start).line]!), here.end + 1).trim()}"`);
     else parts.push(`${abbr.text} is not defined in this record.`);
     return md(parts.join('\n\n'), abbr.span);

@@ -330,7 +330,7 @@ export const yesNo: EnumVocabulary = {
   id: 'yesNo',
   apiType: 'boolean',
   title: 'Yes/No',
-  source: `${REF}.20`,
+  source: `${REF}.20 (S2)`,
   terms: [
     { code: 'true', label: 'Yes', definition: 'The statement applies to the study.' },
     { code: 'false', label: 'No', definition: 'The statement does not apply to the study.' },

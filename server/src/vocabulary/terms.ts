@@ -9,7 +9,7 @@ export interface CustomTerm {
 }
 
 export function customAsStandard(t: CustomTerm): StandardTerm {
-  return { abbreviation: t.term, term: t.expansion, definition: t.definition ?? '', source: 'trialRecord.customTerms' };
+  return { abbreviation: t.term, term: t.expansion, definition: t.definition ?? '', source: 'your setting trialRecord.customTerms' };
 }
 
 /** Every standard term by abbreviation (case-sensitive first, then case-insensitive), custom terms first. */

@@ -122,7 +122,19 @@ describe('Trial Record in VS Code', () => {
     const missing = diags.find((d) => code(d) === 'missing-primary-outcome')!;
     assert.equal(missing.source, 'trial-record');
     assert.equal(missing.severity, vscode.DiagnosticSeverity.Error);
-    assert.ok(typeof missing.code === 'object' && missing.code.target.path.endsWith('/rules/missing-primary-outcome.md'));
+    // The rule code links to a command that shows the rule's page rendered (issue 16, point 7).
+    assert.ok(typeof missing.code === 'object');
+    const link = (missing.code as { target: vscode.Uri }).target;
+    assert.equal(link.scheme, 'command');
+    assert.equal(link.path, 'trialRecord.showRulePage');
+    const args = JSON.parse(decodeURIComponent(link.query)) as string[];
+    assert.deepEqual(args, ['missing-primary-outcome']);
+    await vscode.commands.executeCommand(link.path, ...args);
+    const preview = await until('the rendered rule page', () =>
+      vscode.window.tabGroups.all.flatMap((g) => g.tabs).find((t) => t.input instanceof vscode.TabInputWebview && /markdown\.preview/.test(t.input.viewType) && t.label.includes('missing-primary-outcome')),
+    );
+    assert.ok(!vscode.workspace.textDocuments.some((d) => d.uri.path.endsWith('/rules/missing-primary-outcome.md') && vscode.window.visibleTextEditors.some((e) => e.document === d)), 'not opened as an editable file');
+    await vscode.window.tabGroups.close(preview);
     const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, missing.range, vscode.CodeActionKind.QuickFix.value);
     const insert = actions.find((a) => a.title === 'Insert a Primary Outcome Measure')!;
     assert.ok(insert?.edit, actions.map((a) => a.title).join(' | '));
