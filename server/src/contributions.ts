@@ -10,7 +10,7 @@ export function configuration(): Record<string, unknown> {
       type: 'boolean',
       default: true,
       scope: 'resource',
-      markdownDescription: 'Switch a plain-text document to Trial Record when it looks like a record: an NCT identifier line together with two or more recognised record headings or labels.',
+      markdownDescription: 'Switch a plain-text document to Trial Record when it looks like a record: an NCT identifier line together with two or more recognised record headings or labels, or, for a draft without an NCT number, four different ones.',
     },
     'trialRecord.validate.enable': {
       type: 'boolean',

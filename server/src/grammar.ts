@@ -33,6 +33,7 @@ export function grammar(): Record<string, unknown> {
       { include: '#headings' },
       { include: '#enum-field' },
       { include: '#field' },
+      { include: '#label-line' },
       { include: '#api-code-line' },
       { include: '#arm-type' },
       { include: '#inline' },
@@ -54,7 +55,7 @@ export function grammar(): Record<string, unknown> {
         match: `^\\s*(?:(Actual|Estimated|Anticipated)\\s+)?(${enumLabels})\\s*(:)\\s*(\\|)?\\s*([^|]+?)\\s*(\\|)?\\s*$`,
         captures: {
           1: { name: 'storage.modifier.date-type.trial-record' },
-          2: { name: 'support.type.property-name.field.trial-record' },
+          2: { name: 'variable.other.property.field.trial-record' },
           3: { name: 'punctuation.separator.key-value.trial-record' },
           4: { name: 'punctuation.separator.table.trial-record' },
           5: { name: 'constant.other.enum.trial-record' },
@@ -66,15 +67,24 @@ export function grammar(): Record<string, unknown> {
         end: '$',
         beginCaptures: {
           1: { name: 'storage.modifier.date-type.trial-record' },
-          2: { name: 'support.type.property-name.field.trial-record' },
+          2: { name: 'variable.other.property.field.trial-record' },
           3: { name: 'storage.modifier.date-type.trial-record' },
           4: { name: 'punctuation.separator.key-value.trial-record' },
         },
         patterns: [{ include: '#inline' }],
       },
+      // The newer layout writes each label on a line of its own, its value on the next lines
+      // ("Recruitment Status", then "RECRUITING"); contact and identifier lines say "Role: …".
+      'label-line': {
+        patterns: [
+          { match: `^\\s*(${labels})\\s*$`, captures: { 1: { name: 'variable.other.property.field.trial-record' } } },
+          { match: '^\\s*(Role|Identifier Type|Identifier Source)\\s*(:)(?:\\s*([A-Z][A-Z0-9_]+)\\s*$)?', captures: { 1: { name: 'variable.other.property.field.trial-record' }, 2: { name: 'punctuation.separator.key-value.trial-record' }, 3: { name: 'constant.other.enum.code.trial-record' } } },
+          { match: '^\\s*(Sponsor Role|Responsibility Role|Site Status|Group Type|Intervention Type)\\s+([a-z][\\w-]*)\\s*$', captures: { 1: { name: 'variable.other.property.field.trial-record' }, 2: { name: 'constant.other.enum.trial-record' } } },
+        ],
+      },
       'api-code-line': {
         match: `^\\s*(?:(Group Type|Intervention Type|Sponsor Role|Responsibility Role|Site Status|Role:)\\s+)?(${alt(CODES)}|PHASE[1-4](?:/PHASE[1-4])?)\\s*$`,
-        captures: { 1: { name: 'support.type.property-name.field.trial-record' }, 2: { name: 'constant.other.enum.code.trial-record' } },
+        captures: { 1: { name: 'variable.other.property.field.trial-record' }, 2: { name: 'constant.other.enum.code.trial-record' } },
       },
       'arm-type': {
         match: `^\\s*(${alt(names(V.armGroupType))})(:)(?=\\s)`,

@@ -73,4 +73,16 @@ describe('value readers', () => {
     assert.equal(looksLikeRecord('NCT ID: NCT01234567\nRecruitment Status\n\nRECRUITING\nStudy Design'), true);
     assert.equal(looksLikeRecord('My notes mention NCT01234567 and Masking: but nothing else'), false);
   });
+
+  it('detects a draft without an NCT line (a new registration has none) by four different elements', () => {
+    // Issue 16, point 9: every seed with its NCT lines taken out is still a record.
+    for (const s of ['000', '001', '002', '003', '004']) {
+      const draft = seedText(s).split('\n').filter((l) => !/NCT\d{8}/.test(l)).join('\n');
+      assert.ok(!/NCT\d{8}/.test(draft) && looksLikeRecord(draft), s);
+    }
+    assert.equal(looksLikeRecord('Aspirin After Knee Surgery\nBrief Summary:\nA study.\nStudy Type : | Interventional |\nAllocation: | Randomized |\nMasking: | None (Open Label) |'), true);
+    // Three elements, or one element said four times, are a note, not a record.
+    assert.equal(looksLikeRecord('Meeting notes\nSponsor: ACME\nPhase: 2\nMasking: double, to be decided'), false);
+    assert.equal(looksLikeRecord('Sponsor: A\nSponsor: B\nSponsor: C\nSponsor: D'), false);
+  });
 });

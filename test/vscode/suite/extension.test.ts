@@ -195,6 +195,14 @@ describe('Trial Record in VS Code', () => {
     assert.equal(doc.languageId, 'trial-record');
   });
 
+  it('a draft .txt without an NCT line is detected from its labels and headings', async () => {
+    // Issue 16, point 9: new registrations have no NCT number yet.
+    const uri = file('plain', 'draft-without-nct.txt');
+    await vscode.workspace.openTextDocument(uri);
+    const doc = await languageBecomes(uri, 'trial-record');
+    assert.ok(!/NCT\d{8}/.test(doc.getText()));
+  });
+
   it('turns off word-based suggestions and quick suggestions in snippet fields for records, and wraps lines', () => {
     // Tab between snippet fields must never accept a word popup (issue 16): the language's defaults.
     const editor = vscode.workspace.getConfiguration('editor', { languageId: 'trial-record' });
