@@ -1,7 +1,7 @@
 // The trial-record command (dist/cli.js), run as a user runs it.
 import { strict as assert } from 'node:assert';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { DocumentSymbol } from 'vscode-languageserver-types';
@@ -69,6 +69,12 @@ describe('packaging', function () {
     const files = r.stdout.split('\n').map((l) => l.trim()).filter(Boolean).sort();
     const pages = files.filter((f) => f.startsWith('dist/rules/'));
     assert.deepEqual(pages, readdirSync(join(ROOT, 'docs', 'rules')).filter((f) => f.endsWith('.md')).map((f) => `dist/rules/${f}`).sort(), 'every rule page ships');
+    // The README's images show on the extension's page in VS Code only if they ship (issue 16, point 10).
+    const images = [...readFileSync(join(ROOT, 'README.md'), 'utf8').matchAll(/!\[[^\]]*\]\(([^)\s]+)\)/g)].map((m) => m[1]!);
+    assert.ok(images.length >= 2, 'the README shows its screenshots');
+    for (const img of images) assert.ok(files.includes(img), `${img} is not in the .vsix`);
+    const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { icon: string };
+    assert.ok(files.includes(pkg.icon), 'the icon ships');
     assert.deepEqual(files.filter((f) => !f.startsWith('dist/rules/')), [
       'CHANGELOG.md',
       'LICENSE',
@@ -89,6 +95,9 @@ describe('packaging', function () {
       'dist/xmllint-node.js',
       'dist/xmllint.LICENSE',
       'dist/xmllint.wasm',
+      'docs/images/outline.png',
+      'docs/images/settings.png',
+      'images/icon.png',
       'language-configuration.json',
       'package.json',
       'snippets/trial-record.code-snippets',

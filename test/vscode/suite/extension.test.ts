@@ -122,6 +122,17 @@ describe('Trial Record in VS Code', () => {
     const missing = diags.find((d) => code(d) === 'missing-primary-outcome')!;
     assert.equal(missing.source, 'trial-record');
     assert.equal(missing.severity, vscode.DiagnosticSeverity.Error);
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, missing.range, vscode.CodeActionKind.QuickFix.value);
+    const insert = actions.find((a) => a.title === 'Insert a Primary Outcome Measure')!;
+    assert.ok(insert?.edit, actions.map((a) => a.title).join(' | '));
+    assert.ok(await vscode.workspace.applyEdit(insert.edit));
+    await diagnosticsOf(uri, (ds) => !ds.some((d) => code(d) === 'missing-primary-outcome'));
+    assert.match(doc.getText(), /^Primary Outcome Measures:$/m);
+    // The edit stays in memory: revert it so the fixture on disk is never touched.
+    await vscode.window.showTextDocument(doc);
+    await vscode.commands.executeCommand('workbench.action.files.revert');
+    assert.ok(!doc.isDirty && !/^Primary Outcome Measures:$/m.test(doc.getText()));
+    // Last, since the preview takes the seed's editor tab.
     // The rule code links to a command that shows the rule's page rendered (issue 16, point 7).
     assert.ok(typeof missing.code === 'object');
     const link = (missing.code as { target: vscode.Uri }).target;
@@ -135,16 +146,65 @@ describe('Trial Record in VS Code', () => {
     );
     assert.ok(!vscode.workspace.textDocuments.some((d) => d.uri.path.endsWith('/rules/missing-primary-outcome.md') && vscode.window.visibleTextEditors.some((e) => e.document === d)), 'not opened as an editable file');
     await vscode.window.tabGroups.close(preview);
-    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, missing.range, vscode.CodeActionKind.QuickFix.value);
-    const insert = actions.find((a) => a.title === 'Insert a Primary Outcome Measure')!;
-    assert.ok(insert?.edit, actions.map((a) => a.title).join(' | '));
-    assert.ok(await vscode.workspace.applyEdit(insert.edit));
-    await diagnosticsOf(uri, (ds) => !ds.some((d) => code(d) === 'missing-primary-outcome'));
-    assert.match(doc.getText(), /^Primary Outcome Measures:$/m);
-    // The edit stays in memory: revert it so the fixture on disk is never touched.
-    await vscode.window.showTextDocument(doc);
-    await vscode.commands.executeCommand('workbench.action.files.revert');
-    assert.ok(!doc.isDirty && !/^Primary Outcome Measures:$/m.test(doc.getText()));
+  });
+
+  it('000 as a writer edits it: missing Sponsor where it goes, masking completion, date and Last Verified fixes, the placeholder selected', async () => {
+    // Issue 16, points 3–5, driven through the editor on an in-memory copy of seed 000.
+    const seedText = new TextDecoder().decode(await vscode.workspace.fs.readFile(file('seeds', SEEDS[0]![0])));
+    const doc = await vscode.workspace.openTextDocument({ language: 'trial-record', content: seedText });
+    const editor = await vscode.window.showTextDocument(doc);
+    const code = (d: vscode.Diagnostic) => (typeof d.code === 'object' ? d.code.value : d.code);
+    const diags = await diagnosticsOf(doc.uri, (ds) => ds.some((d) => code(d) === 'missing-lead-sponsor'));
+    // Point 3: Sponsor is reported just after line 8 (Last Update Posted), not on the title.
+    const sponsor = diags.find((d) => code(d) === 'missing-lead-sponsor')!;
+    assert.equal(doc.lineAt(7).text, 'Last Update Posted : May 3, 2023');
+    assert.deepEqual([sponsor.range.start.line, sponsor.range.start.character, sponsor.range.isEmpty], [7, doc.lineAt(7).text.length, true]);
+    assert.match(sponsor.message, /Add it after line 8 \(Last Update Posted\)\.$/);
+
+    // Point 4: clear the Masking value, accept the completion VS Code offers, and no finding appears on that line.
+    const maskLine = seedText.split('\n').findIndex((l) => l.startsWith('Masking:'));
+    const valueAt = new vscode.Range(maskLine, 'Masking: | '.length, maskLine, doc.lineAt(maskLine).text.length - ' |'.length);
+    assert.ok(await editor.edit((e) => e.replace(valueAt, '')));
+    const list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', doc.uri, new vscode.Position(maskLine, 'Masking: | '.length));
+    const labelOf = (i: vscode.CompletionItem) => (typeof i.label === 'string' ? i.label : i.label.label);
+    assert.ok(!list.items.some((i) => labelOf(i) === 'Double'), 'no bare level, which masking-roles would report');
+    const double = list.items.find((i) => labelOf(i) === 'Double (Participant, Investigator)')!;
+    assert.ok(double, list.items.map(labelOf).join(' | '));
+    const edit = double.textEdit ?? new vscode.TextEdit(double.range instanceof vscode.Range ? double.range : new vscode.Range(maskLine, 11, maskLine, 11), String(double.insertText ?? labelOf(double)));
+    assert.ok(await editor.edit((e) => e.replace(edit.range, edit.newText)));
+    assert.equal(doc.lineAt(maskLine).text, 'Masking: | Double (Participant, Investigator) |');
+    // Point 5: the passed Estimated date becomes Actual, keeping its date.
+    const fixFor = async (rule: string, title: RegExp) => {
+      const d = (await diagnosticsOf(doc.uri, (ds) => ds.some((x) => code(x) === rule))).find((x) => code(x) === rule)!;
+      const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', doc.uri, d.range, vscode.CodeActionKind.QuickFix.value);
+      const a = actions.find((x) => title.test(x.title));
+      assert.ok(a?.edit, `${rule}: ${actions.map((x) => x.title).join(' | ')}`);
+      return a!;
+    };
+    const pcdLine = seedText.split('\n').findIndex((l) => l.startsWith('Estimated Primary Completion Date'));
+    const actual = await fixFor('date-type-vs-today', /^Mark Primary Completion Date Actual/);
+    assert.ok(await vscode.workspace.applyEdit(actual.edit!));
+    assert.equal(doc.lineAt(pcdLine).text, 'Actual Primary Completion Date : | July 9, 2024 |');
+    // The overdue Last Verified is set to this month, in the record's own form.
+    const verified = await fixFor('verification-overdue', /^Set Last Verified to /);
+    assert.ok(await vscode.workspace.applyEdit(verified.edit!));
+    const month = new Date().toLocaleString('en-US', { month: 'long', year: 'numeric' });
+    assert.equal(doc.lineAt(seedText.split('\n').findIndex((l) => l.startsWith('Last Verified:'))).text, `Last Verified: | ${month} |`);
+    // Once a validation after these edits is in (the overdue finding is gone), the accepted
+    // masking value has no finding either.
+    const later = await diagnosticsOf(doc.uri, (ds) => !ds.some((d) => code(d) === 'verification-overdue'));
+    assert.deepEqual(later.filter((d) => d.range.start.line === maskLine).map(code), []);
+
+    // Inserting Sponsor selects its placeholder, ready to be typed over.
+    const insert = await fixFor('missing-lead-sponsor', /^Insert Sponsor$/);
+    assert.equal(insert.command?.command, 'trialRecord.selectPlaceholder');
+    assert.ok(await vscode.workspace.applyEdit(insert.edit!));
+    await vscode.commands.executeCommand(insert.command!.command, ...(insert.command!.arguments ?? []));
+    assert.equal(doc.getText(editor.selection), '<sponsor organization>');
+    // Nothing but the lines these steps meant to change has changed.
+    const seedLines = new Set(seedText.split('\n'));
+    const changed = doc.getText().split('\n').filter((l) => !seedLines.has(l));
+    assert.deepEqual(changed, ['Sponsor: <sponsor organization>', 'Masking: | Double (Participant, Investigator) |', 'Actual Primary Completion Date : | July 9, 2024 |', `Last Verified: | ${month} |`]);
   });
 
   it('completes values and standard terms, and explains them on hover', async () => {
@@ -224,6 +284,19 @@ describe('Trial Record in VS Code', () => {
     assert.equal(editor.document.languageId, 'trial-record');
     const [record] = await outline(editor.document.uri);
     assert.equal(record!.detail, 'NCT04870190');
+  });
+
+  it('offers "Import as Trial Record" on .json and .xml files in the Explorer, and it imports', async () => {
+    const pkg = vscode.extensions.all.find((e) => e.packageJSON?.name === 'trial-record')!.packageJSON as { contributes: { menus: Record<string, { command: string; when: string }[]>; commands: { command: string; title: string }[] } };
+    const entry = pkg.contributes.menus['explorer/context']!.find((m) => m.command === 'trialRecord.importAsTrialRecord')!;
+    assert.match(entry.when, /resourceExtname == \.json/);
+    assert.match(entry.when, /resourceExtname == \.xml/);
+    assert.equal(pkg.contributes.commands.find((c) => c.command === entry.command)!.title, 'Import as Trial Record');
+    // The Explorer passes the clicked file's URI; the record opens as one more untitled document.
+    const imported = () => vscode.workspace.textDocuments.filter((d) => d.isUntitled && d.languageId === 'trial-record' && d.getText().includes('ClinicalTrials.gov Identifier: NCT04870190'));
+    const before = new Set(imported());
+    await vscode.commands.executeCommand(entry.command, file('corpus', 'ctgov', 'NCT04870190.json'));
+    await until('the record imported from the Explorer', () => imported().find((d) => !before.has(d)));
   });
 
   it('exports a record as ClinicalTrials.gov JSON side by side, and copies it', async () => {
