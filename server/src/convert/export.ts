@@ -99,7 +99,7 @@ export function exportRecord(source: { readonly record: TrialRecord; readonly te
       outcomes.primaryOutcomes.push(out);
     }
   }
-  if (unclassified > 0) notes.push(`${unclassified} outcome measure${unclassified === 1 ? ' has' : 's have'} no Primary/Secondary Outcome Measures heading; exported as primary outcomes.`);
+  if (unclassified > 0) notes.push(unclassifiedNote(unclassified));
 
   const protocolSection: ApiProtocolSection = {
     identificationModule: {
@@ -129,7 +129,7 @@ export function exportRecord(source: { readonly record: TrialRecord; readonly te
       lastUpdatePostDateStruct: fullDate(st.lastUpdatePosted, 'Last Update Posted'),
     },
     sponsorCollaboratorsModule: {
-      responsibleParty: responsibleParty(r, code),
+      responsibleParty: responsibleParty(r, code, notes),
       leadSponsor: sp.leadSponsor ? { name: str(sp.leadSponsor.name), class: code(sp.leadSponsor.agencyClass, 'Sponsor class') } : undefined,
       collaborators: sp.collaborators.map((c) => ({ name: str(c.name), class: code(c.agencyClass, 'Collaborator class') })),
     },
@@ -232,15 +232,28 @@ function phoneParts(phone: string | undefined): { phone?: string; phoneExt?: str
 
 const contact = (c: Contact): ApiContact => ({ name: str(c.name), role: 'CONTACT', ...phoneParts(str(c.phone)), email: str(c.email) });
 
+/** The note for outcome measures under no Primary/Secondary heading. */
+export const unclassifiedNote = (n: number): string => `${n} outcome measure${n === 1 ? ' has' : 's have'} no Primary/Secondary Outcome Measures heading; exported as primary outcomes.`;
+
+/** The note for a Sponsor-type responsible party printed as a name the API has no field for. */
+export const responsiblePartyNote = (text: string, sponsorName: string | undefined): string =>
+  `Responsible Party "${text}" is exported as the type Sponsor only, since ${sponsorName ? `the Sponsor is "${sponsorName}"` : 'the record names no Sponsor'}; the name itself is left out.`;
+
 /** Classic pages print the sponsor's name, or `Name, Title, Affiliation` for an investigator. */
-function responsibleParty(r: TrialRecord, code: (e: EnumValue | undefined, field: string) => string | undefined) {
+function responsibleParty(r: TrialRecord, code: (e: EnumValue | undefined, field: string) => string | undefined, notes: string[]) {
   const rp = r.sponsor.responsibleParty;
   if (!rp) return undefined;
   const text = str(rp.text);
   const sponsorName = str(r.sponsor.leadSponsor?.name);
   // An investigator is printed as `Name, Title, Affiliation`; a bare organization name is the sponsor.
   const type = code(rp.type, 'Responsible Party type');
-  if (type === 'SPONSOR' || !text || text === sponsorName) return type ? { type } : undefined;
+  if (type === 'SPONSOR' || !text || text === sponsorName) {
+    // The API names the sponsor only under Sponsor: another name here would be lost.
+    if (type === 'SPONSOR' && text && text !== sponsorName && !/^sponsor$/i.test(text)) {
+      notes.push(responsiblePartyNote(text, sponsorName));
+    }
+    return type ? { type } : undefined;
+  }
   // The newer layout gives name, title and affiliation a line each; the classic page joins them with commas.
   const raw = rp.text?.value ?? '';
   const parts = raw.includes('\n') ? raw.split(/\s*\n\s*/).filter((p) => p !== '') : text.split(/,\s*/);

@@ -2,6 +2,7 @@
 // layout with its section titles and Primary/Secondary headings, as the snippets write it.
 
 import { lineKind } from '../parser/cursor';
+import { opensIntervention, startsArm } from '../parser/interventions';
 import { pageDate } from '../model/values';
 import * as V from '../vocabulary/ctgov-enums';
 import { ipdInfoTypeLabel } from './ipd';
@@ -68,8 +69,21 @@ function contactRow(c: ApiContact): string {
   return `Contact: ${inline(c.name)} | ${inline(phone)} | ${inline(c.email)} |`;
 }
 
+/** What a text holds beyond the API study, for a rewrite of that text (Format Document). */
+export interface Kept {
+  /** The name a Sponsor-type responsible party is printed as, when no Sponsor is named. */
+  readonly responsiblePartyName?: string;
+  /** MeSH terms, which the registry derives (the API has them outside the protocol section). */
+  readonly meshTerms?: readonly string[];
+  /** What the page says of results (its "No Results Posted" tab), which the rules read. */
+  readonly results?: 'none' | 'submitted' | 'posted';
+}
+
+/** The classic page's tab that says where the results are. */
+const RESULTS_TAB = { none: 'No Results Posted', submitted: 'Results Submitted', posted: 'Study Results' } as const;
+
 /** The canonical record text for a protocol section. */
-export function writeRecord(p: ApiProtocolSection): string {
+export function writeRecord(p: ApiProtocolSection, kept: Kept = {}): string {
   const { id, st, sp, d, di, arms, interventions, el } = modulesOf(p);
   const out: string[] = [];
   const row = (l: string, v: string | undefined) => {
@@ -117,11 +131,13 @@ export function writeRecord(p: ApiProtocolSection): string {
   const rpText = !rp
     ? undefined
     : rp.type === 'SPONSOR' || (!rp.investigatorFullName && !rp.oldNameTitle && !rp.investigatorTitle && !rp.investigatorAffiliation)
-    ? sp.leadSponsor?.name
+    ? // With no sponsor named, the type itself says who is responsible.
+      (sp.leadSponsor?.name ?? (rp.type === 'SPONSOR' ? (kept.responsiblePartyName ?? 'Sponsor') : undefined))
     : // PRS XML names the investigator by PRS user name only: a placeholder the checker reports asks for the name.
       [rp.investigatorFullName ?? rp.oldNameTitle ?? '<investigator name>', rp.investigatorTitle, rp.investigatorAffiliation ?? rp.oldOrganization].filter(Boolean).join(', ');
   field('Information provided by (Responsible Party)', rpText);
   plainRows(p, 'header', out);
+  if (kept.results) out.push(RESULTS_TAB[kept.results]);
 
   // Study Description
   out.push('', 'Study Description');
@@ -189,7 +205,10 @@ export function writeRecord(p: ApiProtocolSection): string {
       if (!list || list.length === 0) continue;
       out.push(heading);
       // Brackets in a time frame are escaped so that only the closing `]` ends it.
-      for (const o of list) out.push(`- ${inline(o.measure)} [ Time Frame: ${inline(o.timeFrame).replace(/[[\]]/g, '\\$&')} ]${inline(o.description)}`);
+      for (const o of list) {
+        const [first, ...rest] = outcomeDescription(o.description);
+        out.push(`- ${inline(o.measure)} [ Time Frame: ${inline(o.timeFrame).replace(/[[\]]/g, '\\$&')} ]${first ?? ''}`, ...rest);
+      }
     }
   }
 
@@ -250,6 +269,7 @@ export function writeRecord(p: ApiProtocolSection): string {
     isFdaRegulatedDevice: () => row('Studies a U.S. FDA-regulated Device Product', yesNo(o?.isFdaRegulatedDevice)),
     isUsExport: () => row('Product Manufactured in and Exported from the U.S.', yesNo(o?.isUsExport)),
     oversightHasDmc: () => row('Data Monitoring Committee', yesNo(o?.oversightHasDmc)),
+    meshTerms: () => (kept.meshTerms ?? []).length > 0 && out.push('Additional relevant MeSH terms:', ...(kept.meshTerms ?? []).map((t) => literal(inline(t)))),
   });
   return `${out.join('\n')}\n`;
 }
@@ -274,21 +294,49 @@ export function findIntervention(n: string, interventions: readonly ApiIntervent
 /** `Type: Name`, then its description and other names on one line. */
 function interventionLines(i: ApiIntervention): string[] {
   const other = (i.otherNames ?? []).map((x) => ` Other Name: ${inline(x)}`).join('');
-  return [`${label(V.interventionType, i.type) ?? 'Other'}: ${inline(i.name)}`, `${inline(i.description)}${other}`.trim()].filter((l) => l !== '');
+  const description = cellLines(i.description);
+  const last = `${description.pop() ?? ''}${other}`.trim();
+  return [`${label(V.interventionType, i.type) ?? 'Other'}: ${inline(i.name)}`, ...description, ...(last === '' ? [] : [last])];
+}
+
+/**
+ * An outcome's description: after the time frame, its line breaks kept on the lines below, which
+ * the measure reads on to. One line when it has a blank line (which would end the measure) or a
+ * line that would read as something else.
+ */
+function outcomeDescription(s: string | undefined): string[] {
+  const text = (s ?? '').replace(/\r\n?/g, '\n').trim();
+  if (text === '') return [];
+  const lines = text.split('\n').map((l) => l.trim().replace(/\|/g, '/'));
+  return lines.every((l, k) => k === 0 || (l !== '' && lineKind(l) === 'text')) ? lines : [inline(text)];
+}
+
+/**
+ * A description inside a table cell, its line breaks and paragraphs kept (the cell reads on to
+ * its closing `|`). One line when a later line would read as the start of an arm or an
+ * intervention, which would split the cell.
+ */
+function cellLines(s: string | undefined): string[] {
+  const text = (s ?? '').replace(/\r\n?/g, '\n').trim();
+  if (text === '') return [];
+  const lines = text.split('\n').map((l) => l.replace(/\s+$/, '').replace(/\|/g, '/')).filter((l, k, all) => l !== '' || all[k - 1] !== '');
+  const splits = lines.some((l) => startsArm(l) || opensIntervention(l));
+  return splits ? [inline(text)] : lines;
 }
 
 /** The arm's row: `Type: Label`, its description, `|`, then each intervention with its description. */
 function armRow(a: ApiArmGroup, interventions: readonly ApiIntervention[]): string[] {
   const type = label(V.armGroupType, a.type);
   const lines = [type ? `${type}: ${inline(a.label)}` : inline(a.label)];
-  if (a.description) lines.push(inline(a.description));
+  lines.push(...cellLines(a.description));
   lines.push('|');
   const cells: string[] = [];
   for (const n of a.interventionNames ?? []) {
     const i = findIntervention(n, interventions);
     cells.push(...(i ? interventionLines(i) : [inline(n)]));
   }
-  const body = cells.filter((c) => c !== '');
+  // Blank lines inside the cell are paragraph breaks of a description; none may end it.
+  const body = cells.filter((c, k) => c !== '' || (k > 0 && k < cells.length - 1));
   if (body.length === 0) return [...lines.slice(0, -1), '| |'];
   body[body.length - 1] = `${body[body.length - 1]} |`;
   return [...lines, ...body];

@@ -508,8 +508,16 @@ class Builder {
         if (!idTok) return;
         const source = prop(/^identifier source$/i)?.text;
         const type = prop(/^identifier type$/i);
+        const domain = prop(/^identifier domain$/i);
         if (source === 'org_study_id' && !r.identification.orgStudyId) r.identification.orgStudyId = text(idTok);
-        else r.identification.secondaryIds.push({ range: span(b), id: text(idTok), ...(type && type.text !== '-' ? { type: enumValue(V.secondaryIdType, type) } : {}) });
+        else {
+          r.identification.secondaryIds.push({
+            range: span(b),
+            id: text(idTok),
+            ...(type && type.text !== '-' ? { type: enumValue(V.secondaryIdType, type) } : {}),
+            ...(domain && domain.text.trim() !== '' ? { domain: text(domain) } : {}),
+          });
+        }
         return;
       }
       case 'country':

@@ -98,7 +98,8 @@ export function parseClassicLocation(c: Cursor): LocationBlock {
 }
 
 // `Group Type EXPERIMENTAL`, `Role: CONTACT`, `Identifier Source: org_study_id` … (newer layout).
-export const PROP_LINE = /^(Group Type|Intervention Type|Sponsor Role|Responsibility Role|Site Status|Role|Identifier Type|Identifier Source|Identifier Domain|Identifier Link|Other Names?)\s*:?\s+(.*)$/i;
+export const PROP_KEYS = 'Group Type|Intervention Type|Sponsor Role|Responsibility Role|Site Status|Role|Identifier Type|Identifier Source|Identifier Domain|Identifier Link|Other Names?';
+export const PROP_LINE = new RegExp(`^(${PROP_KEYS})\\s*:?\\s+(.*)$`, 'i');
 
 export function propOf(doc: string, t: Token): { key: Token; value?: Token } | undefined {
   const m = PROP_LINE.exec(t.text);

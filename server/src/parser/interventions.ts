@@ -112,6 +112,13 @@ function stripBullet(doc: string, t: Token): Token {
   return m ? token(doc, t.start + m[0].length, t.end) ?? t : t;
 }
 
+const ANY_TYPE_PREFIX = new RegExp(TYPE_PREFIX.source);
+
+/** Whether a line holds a `Type:` prefix, which would open an intervention inside an arm's cell. */
+export function opensIntervention(line: string): boolean {
+  return ANY_TYPE_PREFIX.test(line);
+}
+
 export function startsArm(line: string): boolean {
   return ARM_PREFIX.test(line.trim());
 }

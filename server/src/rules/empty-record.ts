@@ -1,7 +1,7 @@
 import { NEW_RECORD_SNIPPET } from '../snippets/newRecord';
 import { dateVariables, expandSnippet } from '../text/snippet';
 import { eolOf } from '../text/lines';
-import { hasStarted } from './support/started';
+import { hasStarted } from '../analysis/started';
 import type { Rule } from './types';
 
 /**

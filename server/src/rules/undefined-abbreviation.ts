@@ -34,8 +34,8 @@ function definesAt(raw: string, m: RegExpMatchArray): boolean {
   const before = raw.slice(Math.max(0, m.index! - 4), m.index!);
   const after = raw.slice(m.index! + m[0].length, m.index! + m[0].length + 120);
   // "objective response rate (ORR)" and "… (CAR T)" define; so do "ORR (objective response
-  // rate)" and "sCR [stringent complete response]".
-  return (/[\p{L}\p{N}\])]\s*[([]\s*$/u.test(before) && /^(?:\s+[A-Za-z0-9]{1,3})?\s*[)\]]/.test(after)) || /^\s*[([](?:[a-z][\p{L}-]*\s+)+[\p{L}-]+[)\]]/u.test(after);
+  // rate)" and "sCR [stringent complete response]"; a time frame escapes its brackets (`\[LTE\]`).
+  return (/[\p{L}\p{N}\])]\s*\\?[([]\s*$/u.test(before) && /^(?:\s+[A-Za-z0-9]{1,3})?\s*\\?[)\]]/.test(after)) || /^\s*\\?[([](?:[a-z][\p{L}-]*\s+)+[\p{L}-]+\\?[)\]]/u.test(after);
 }
 
 /** The abbreviations used in a text, with offsets into it (the text alone decides them: kept per text). */

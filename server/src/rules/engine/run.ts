@@ -5,7 +5,7 @@ import type { Analysis } from '../../analysis/analyze';
 import type { Directive } from '../../model/types';
 import type { CustomTerm } from '../../vocabulary/terms';
 import { RULES } from '../index';
-import { hasStarted } from '../support/started';
+import { hasStarted } from '../../analysis/started';
 import type { Finding, Rule, Severity } from '../types';
 
 export type RuleLevel = 'off' | Severity;
