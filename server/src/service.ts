@@ -13,6 +13,7 @@ import { DEFAULT_SETTINGS, type Settings } from './settings';
 import { LineIndex } from './text/lineIndex';
 import { type Analysis, analyze } from './analysis/analyze';
 import { foldingRanges } from './features/folding';
+import { type FormatResult, formatRecord } from './features/format';
 import { documentSymbols, flatSymbols } from './features/symbols';
 import { matchesQuery, recordSymbols } from './features/workspaceSymbols';
 import { exportRecord } from './convert/export';
@@ -205,6 +206,11 @@ export class TrialRecordService {
 
   foldingRanges(doc: DocumentLike): FoldingRange[] {
     return this.ifParsed(doc, [], (a) => foldingRanges(a));
+  }
+
+  /** Format Document (no range) or Format Selection: edits to the canonical form, or why not. */
+  format(doc: DocumentLike, range?: Range): FormatResult {
+    return this.ifParsed(doc, { edits: [] }, (a) => formatRecord(a, range));
   }
 
   matches(name: string, query: string): boolean {

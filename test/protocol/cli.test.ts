@@ -131,6 +131,26 @@ describe('trial-record export and import', () => {
     assert.match(r.stderr, /11 outcome measures have no Primary\/Secondary Outcome Measures heading; exported as primary outcomes/);
   });
 
+  it('format writes the canonical form, --check tells whether a record is in it, and a record it cannot format is left alone', () => {
+    const out = join(tmp, 'formatted.trial');
+    const w = cli('format', seedPath('003'), '--out', out);
+    assert.equal(w.status, 0, w.stderr);
+    assert.equal(w.stdout, '');
+    const exportOf = (f: string) => JSON.parse(cli('export', f).stdout, (k, v: unknown) => (k === 'class' ? undefined : v)) as unknown;
+    assert.deepEqual(exportOf(out), exportOf(seedPath('003')));
+    assert.equal(cli('format', '--check', out).status, 0);
+    const c = cli('format', '--check', seedPath('003'));
+    assert.equal(c.status, 1);
+    assert.match(c.stderr, /not in the canonical form/);
+    const stray = join(tmp, 'stray.trial');
+    const text = readFileSync(out, 'utf8').replace('\nMore Information\n', '\nMore Information\n- a note for the coordinator\n');
+    writeFileSync(stray, text);
+    const r = cli('format', stray, '--out', join(tmp, 'never.trial'));
+    assert.equal(r.status, 1);
+    assert.match(r.stderr, /leaves this record as it is: line \d+ \("- a note for the coordinator"\)/);
+    assert.ok(!readdirSync(tmp).includes('never.trial'), 'nothing written');
+  });
+
   it('import writes a JSON study and an XML record in the canonical form, which read back to the same study', () => {
     for (const f of ['NCT04870190.json', 'NCT00001177.xml']) {
       const r = cli('import', corpus(f));

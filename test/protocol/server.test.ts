@@ -2,7 +2,8 @@
 // or VS Code would drive it.
 import { strict as assert } from 'node:assert';
 import { pathToFileURL } from 'node:url';
-import type { DocumentSymbol, FoldingRange, SymbolInformation } from 'vscode-languageserver-types';
+import type { DocumentSymbol, FoldingRange, SymbolInformation, TextEdit } from 'vscode-languageserver-types';
+import { TextDocument } from 'vscode-languageserver-textdocument';
 import { SEED_FILES, SEEDS_DIR, seedPath, seedText, seed } from '../helpers';
 import { TestClient } from './client';
 
@@ -96,6 +97,33 @@ describe('language server over stdio', function () {
     await open(c, '002');
     const symbols = await c.request<DocumentSymbol[]>('textDocument/documentSymbol', { textDocument: { uri: uriOf(seedPath('002')) } });
     assert.equal(symbols.length, 1);
+  });
+
+  it('formats a record (textDocument/formatting), and says why when it leaves one as it is', async () => {
+    c = TestClient.stdio();
+    const init = await c.initialize(HIERARCHICAL);
+    assert.equal(init.capabilities.documentFormattingProvider, true);
+    assert.equal(init.capabilities.documentRangeFormattingProvider, true);
+    await open(c, '003');
+    const uri = uriOf(seedPath('003'));
+    const edits = await c.request<TextEdit[]>('textDocument/formatting', { textDocument: { uri }, options: { tabSize: 2, insertSpaces: true } });
+    assert.ok(edits.length > 0);
+    const formatted = TextDocument.applyEdits(TextDocument.create(uri, 'trial-record', 1, seedText('003')), edits);
+    const study = (r: { json: string }) => JSON.parse(r.json, (k, v: unknown) => (k === 'class' ? undefined : v)) as unknown;
+    const before = study(await c.request('workspace/executeCommand', { command: 'trial-record.exportStudy', arguments: [uri] }));
+    await c.notify('textDocument/didChange', { textDocument: { uri, version: 2 }, contentChanges: [{ text: formatted }] });
+    assert.deepEqual(study(await c.request('workspace/executeCommand', { command: 'trial-record.exportStudy', arguments: [uri] })), before);
+
+    const shown = new Promise<{ type: number; message: string }>((resolve) => c.rpc.onNotification('window/showMessage', resolve));
+    const stray = formatted.replace('\nMore Information\n', '\nMore Information\n- a note for the coordinator\n');
+    await c.notify('textDocument/didChange', { textDocument: { uri, version: 3 }, contentChanges: [{ text: stray }] });
+    assert.equal(await c.request('textDocument/formatting', { textDocument: { uri }, options: { tabSize: 2, insertSpaces: true } }), null);
+    const message = await shown;
+    assert.equal(message.type, 2, 'a warning');
+    assert.match(message.message, /line \d+ \("- a note for the coordinator"\) is not part of any element/);
+    // The message is a notification: a client without window/showMessageRequest keeps a live server.
+    assert.equal(await c.stop(), 0);
+    assert.deepEqual(c.errors, []);
   });
 });
 

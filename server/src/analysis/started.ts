@@ -1,4 +1,4 @@
-import type { Analysis } from '../../analysis/analyze';
+import type { Analysis } from './analyze';
 
 // Blocks that do not start a record: a title line, prose the parser could not place, directives.
 const NOT_YET = new Set(['title', 'unrecognised', 'directive', 'boilerplate']);

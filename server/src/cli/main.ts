@@ -11,6 +11,7 @@ import { checkFiles, formatJson, formatSarif, formatText, nearestSettings, parse
 import { readPrsSchemas } from '../convert/prsSchema';
 import { readSettings } from '../settings';
 import { VERSION } from '../version';
+import { TextDocument } from 'vscode-languageserver-textdocument';
 
 const HELP = `trial-record ${VERSION}: ClinicalTrials.gov registry records as text
 
@@ -34,6 +35,11 @@ Usage:
       <clinical_study> XML record or a PRS XML file (PRS "Download XML", one or many
       studies) as records in the canonical text form; several studies need --out <folder>
       and are written as <NCT ID>.trial (<Unique Protocol ID>.trial for PRS XML)
+  trial-record format <record> [--out file] [--check]
+      write the record in the canonical form (as Format Document does in the editor); the
+      export before and after is the same study. A record that cannot be rewritten without a
+      loss is left alone, with the reason on stderr (exit code 1). --check writes nothing and
+      exits with 1 when the record is not in the canonical form
   trial-record outline <file>   print the record's Outline (document symbols) as JSON
   trial-record --version        print the version
   trial-record --help           print this help
@@ -208,6 +214,22 @@ export async function run(argv: readonly string[], out: (s: string) => void): Pr
       for (const n of r.notes) process.stderr.write(`trial-record: ${files}: ${name}: ${n}\n`);
       write(r.text, toFolder ? join(outFile!, `${name}.trial`) : outFile, out);
     });
+    return 0;
+  }
+  if (command === 'format') {
+    const check = rest.includes('--check');
+    const { files, outFile } = fileAndOut('format', rest.filter((a) => a !== '--check'));
+    const text = readRecord(files);
+    const r = new TrialRecordService().format({ uri: pathToFileURL(resolve(files)).toString(), version: 0, getText: () => text });
+    if ('refused' in r) {
+      process.stderr.write(`trial-record: ${files}: ${r.refused}\n`);
+      return 1;
+    }
+    if (check) {
+      if (r.edits.length > 0) process.stderr.write(`trial-record: ${files}: not in the canonical form (${r.edits.length} change${r.edits.length === 1 ? '' : 's'}; run trial-record format)\n`);
+      return r.edits.length > 0 ? 1 : 0;
+    }
+    write(TextDocument.applyEdits(TextDocument.create('file:///record', 'trial-record', 0, text), [...r.edits]), outFile, out);
     return 0;
   }
   if (command === 'outline') {

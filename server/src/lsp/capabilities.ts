@@ -31,6 +31,8 @@ export const INITIALIZE_RESULT: InitializeResult = {
     textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
     documentSymbolProvider: { label: 'Trial Record' },
     foldingRangeProvider: true,
+    documentFormattingProvider: true,
+    documentRangeFormattingProvider: true,
     workspaceSymbolProvider: true,
     codeActionProvider: { codeActionKinds: ['quickfix', FIX_ALL_KIND], resolveProvider: false },
     completionProvider: { resolveProvider: true, triggerCharacters: [':', '|', '[', '-'] },

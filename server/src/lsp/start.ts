@@ -2,7 +2,7 @@
 // per request, each behind the error guard. This folder and server.ts are the only code that
 // touches the connection.
 
-import { type CancellationToken, type CodeActionParams, type CompletionItem, type Connection, ErrorCodes, ResponseError } from 'vscode-languageserver/node';
+import { type CancellationToken, type CodeActionParams, type CompletionItem, type Connection, ErrorCodes, MessageType, type Range, ResponseError, ShowMessageNotification } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { join } from 'node:path';
 import { EXPORT_COMMAND, EXPORT_PRS_COMMAND, IMPORT_COMMAND } from '../convert/commands';
@@ -79,6 +79,19 @@ export function start(connection: Connection): void {
   );
   connection.onDocumentSymbol(onDoc('documentSymbol', null, (doc) => (client.hierarchicalSymbols ? service.documentSymbols(doc) : service.flatSymbols(doc))));
   connection.onFoldingRanges(onDoc('foldingRange', null, (doc) => service.foldingRanges(doc)));
+  // A record formatting would lose something of is left as it is, and the user is told why.
+  const formatted = (doc: TextDocument, range?: Range) => {
+    const r = service.format(doc, range);
+    if ('refused' in r) {
+      // A notification, not window/showMessageRequest: no answer is awaited, and a client
+      // without message requests cannot make it fail.
+      void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message: r.refused });
+      return null;
+    }
+    return [...r.edits];
+  };
+  connection.onDocumentFormatting(onDoc('formatting', null, (doc) => formatted(doc)));
+  connection.onDocumentRangeFormatting(onDoc('rangeFormatting', null, (doc, p: { textDocument: { uri: string }; range: Range }) => formatted(doc, p.range)));
   connection.onDocumentLinks(onDoc('documentLinks', null, (doc) => service.documentLinks(doc)));
   connection.onWorkspaceSymbol(
     guard(log, 'workspaceSymbol', () => [], (p: { query: string }) => {

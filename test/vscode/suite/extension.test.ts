@@ -299,6 +299,40 @@ describe('Trial Record in VS Code', () => {
     await until('the record imported from the Explorer', () => imported().find((d) => !before.has(d)));
   });
 
+  it('Format Document rewrites seed 003 (newer layout) in the canonical form, and its export is the same study', async () => {
+    const seed = await vscode.workspace.openTextDocument(file('seeds', '003_c8a89d053ff08f16.txt'));
+    const doc = await vscode.workspace.openTextDocument({ language: 'trial-record', content: seed.getText() });
+    await vscode.window.showTextDocument(doc);
+    await diagnosticsOf(doc.uri, (d) => d.some((x) => String(typeof x.code === 'object' ? x.code.value : x.code) === 'missing-primary-outcome'));
+    const study = async () => {
+      await vscode.env.clipboard.writeText('');
+      await vscode.commands.executeCommand('trialRecord.copyAsJson', doc.uri);
+      const t = await until('the copied JSON', async () => {
+        const c = await vscode.env.clipboard.readText();
+        return c.includes('"protocolSection"') ? c : undefined;
+      }, 10_000);
+      // The sponsor's class is the registry's, printed by the newer layout only.
+      return JSON.parse(t, (k, v: unknown) => (k === 'class' ? undefined : v)) as unknown;
+    };
+    const before = await study();
+    const changed = new Promise<void>((resolve) => {
+      const sub = vscode.workspace.onDidChangeTextDocument((e) => {
+        if (e.document === doc) (sub.dispose(), resolve());
+      });
+    });
+    // As the user runs it: Format Document (Shift+Alt+F) on the active editor.
+    await vscode.commands.executeCommand('editor.action.formatDocument');
+    await changed;
+    const text = doc.getText();
+    for (const heading of ['Study Description', 'Study Design', 'Arms and Interventions', 'Eligibility Criteria', 'Contacts and Locations', 'More Information']) assert.ok(text.split('\n').includes(heading), heading);
+    assert.ok(text.includes('Sponsor: Essen Biotech') && !text.includes('Sponsor Role lead'));
+    assert.deepEqual(await study(), before);
+    // Formatted again, nothing changes.
+    const edits = await vscode.commands.executeCommand<vscode.TextEdit[] | undefined>('vscode.executeFormatDocumentProvider', doc.uri, { tabSize: 2, insertSpaces: true });
+    assert.equal((edits ?? []).length, 0);
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  });
+
   it('exports a record as ClinicalTrials.gov JSON side by side, and copies it', async () => {
     const uri = vscode.Uri.joinPath(root(), '..', '..', 'examples', 'NCT04659603.trial');
     await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
