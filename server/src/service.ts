@@ -7,13 +7,14 @@ import { definition, highlights, prepareRename, references, rename } from './fea
 import type { CustomTerm } from './vocabulary/terms';
 import { type CodeActionOptions, codeActions } from './features/codeActions';
 import { diagnostics } from './features/diagnostics';
-import { findings } from './rules/engine/run';
+import { findings, localToday } from './rules/engine/run';
 import type { Severity } from './rules/types';
 import { DEFAULT_SETTINGS, type Settings } from './settings';
 import { LineIndex } from './text/lineIndex';
 import { type Analysis, analyze } from './analysis/analyze';
 import { foldingRanges } from './features/folding';
 import { type FormatResult, formatRecord } from './features/format';
+import { type PageFinding, type PageOptions, renderPage } from './features/preview/page';
 import { documentSymbols, flatSymbols } from './features/symbols';
 import { matchesQuery, recordSymbols } from './features/workspaceSymbols';
 import { exportRecord } from './convert/export';
@@ -140,6 +141,18 @@ export class TrialRecordService {
     }
     const a = this.analysis(doc);
     return findings(a, settings, onRuleError).map((f) => ({ range: a.index.range(f.range), severity: f.severity, code: f.rule.id, message: f.message }));
+  }
+
+  /**
+   * The record as a study page (features/preview): the design figure, the sections, and each
+   * section's findings. `nonce`, `today` and the rule links come from the host.
+   */
+  previewPage(doc: DocumentLike, settings: Settings, options: Omit<PageOptions, 'findings' | 'today'> & { today?: string }): string {
+    const a = this.analysis(doc);
+    const today = options.today ?? settings.today ?? localToday();
+    const found = this.tooLarge(doc) === undefined ? findings(a, { ...settings, today }) : [];
+    const page: PageFinding[] = found.map((f) => ({ range: f.range, line: a.index.line(f.range.start), severity: f.severity, rule: f.rule.id, message: f.message }));
+    return renderPage(a, { ...options, today, findings: page });
   }
 
   private tooLargeProblem(size: number): Omit<Problem, 'severity'> {

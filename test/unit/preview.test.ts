@@ -1,0 +1,89 @@
+// The study-page preview (features/preview), rendered from real records: every seed and 50 corpus
+// records carry their arms, outcomes and findings; nothing a record says is ever markup.
+import { strict as assert } from 'node:assert';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { readStudies } from '../../server/src/convert/read';
+import { writeRecord } from '../../server/src/convert/write';
+import { esc } from '../../server/src/features/preview/html';
+import { TrialRecordService } from '../../server/src/service';
+import { readSettings } from '../../server/src/settings';
+import { FIXTURES, SEED_FILES, seed, seedText } from '../helpers';
+
+const { settings } = readSettings({ today: '2026-12-02' });
+const service = new TrialRecordService();
+const NONCE = 'n0nce';
+const page = (text: string, name = 'x') => service.previewPage({ uri: `file:///${name}.trial`, version: 1, getText: () => text }, settings, { nonce: NONCE, ruleLink: (id) => `https://example.org/rules/${id}.md` });
+
+// The markup the preview writes; anything else in the output would have come from the record.
+const TAGS = new Set(['!DOCTYPE', 'html', 'head', 'meta', 'title', 'style', 'body', 'header', 'h1', 'h2', 'h3', 'p', 'br', 'span', 'strong', 'a', 'ul', 'ol', 'li', 'div', 'section', 'table', 'thead', 'tbody', 'tr', 'th', 'td', 'figure', 'svg', 'g', 'rect', 'text', 'line', 'circle']);
+const ATTRS = new Set(['lang', 'charset', 'http-equiv', 'content', 'name', 'nonce', 'class', 'id', 'href', 'data-start', 'data-end', 'role', 'aria-label', 'viewBox', 'width', 'height', 'x', 'y', 'rx', 'x1', 'y1', 'x2', 'y2', 'cx', 'cy', 'r', 'text-anchor']);
+
+/** Every tag and attribute the page holds, checked against what the preview writes. */
+function markupProblems(html: string): string[] {
+  const out: string[] = [];
+  for (const m of html.matchAll(/<\/?([!a-zA-Z][^\s>/]*)([^>]*)>/g)) {
+    if (!TAGS.has(m[1]!)) out.push(`tag ${m[1]}`);
+    for (const a of m[2]!.matchAll(/([a-zA-Z-]+)="([^"]*)"/g)) {
+      if (!ATTRS.has(a[1]!)) out.push(`attribute ${a[1]}`);
+      if (a[1] === 'href' && !a[2]!.startsWith('https://')) out.push(`href ${a[2]}`);
+    }
+  }
+  return out;
+}
+
+describe('study-page preview', () => {
+  for (const file of SEED_FILES) {
+    it(`${file}: every arm, intervention link, outcome and finding, and only the preview's markup`, () => {
+      const text = seedText(file.slice(0, 3));
+      const html = page(text, file);
+      const r = seed(file.slice(0, 3)).record;
+      assert.deepEqual(markupProblems(html), []);
+      for (const a of r.arms) assert.ok(html.includes(esc(a.label!.value)), `arm ${a.label!.value}`);
+      assert.equal((html.match(/<g class="arm"/g) ?? []).length, r.arms.length, 'an arm box each');
+      const links = r.arms.reduce((n, a) => n + a.interventions.filter((i) => i.intervention !== undefined).length, 0);
+      assert.equal((html.match(/<line class="link"/g) ?? []).length, links, 'a line per arm–intervention link');
+      assert.equal((html.match(/<li class="outcome"/g) ?? []).length, r.outcomes.length);
+      for (const o of r.outcomes) assert.ok(html.includes(esc(o.title!.value.trim())), `outcome ${o.title!.value}`);
+      const problems = service.problems({ uri: `file:///${file}.trial`, version: 1, getText: () => text }, settings);
+      assert.equal((html.match(/<li class="finding /g) ?? []).length, problems.length);
+      for (const p of problems) assert.ok(html.includes(esc(p.message)), p.message);
+      assert.match(html, new RegExp(`content="default-src 'none'; style-src 'nonce-${NONCE}'; script-src 'nonce-${NONCE}'; img-src data:"`.replace(/'/g, '&#39;')));
+    });
+  }
+
+  it('seed 000: 3 arms linked to their interventions, 11 outcome measures, the timeline with today', () => {
+    const html = page(seedText('000'));
+    assert.equal((html.match(/<g class="arm"/g) ?? []).length, 3);
+    assert.equal((html.match(/<li class="outcome"/g) ?? []).length, 11);
+    assert.match(html, /Study Start: March 29, 2021 \(Actual\)/);
+    assert.match(html, /Today: 2026-12-02/);
+    // Primary completion was Estimated for July 2024, before today: drawn as overdue.
+    assert.match(html, /class="mark overdue"[^>]*><circle[^>]*\/><text[^>]*>Primary Completion: [^<]*\(Estimated, passed\)/);
+  });
+
+  it('50 corpus records: each arm and outcome measure is on the page, and nothing else is markup', () => {
+    const dir = join(FIXTURES, 'corpus', 'ctgov');
+    const files = readdirSync(dir).filter((f) => f.endsWith('.json')).sort().slice(0, 50);
+    for (const f of files) {
+      const p = readStudies(readFileSync(join(dir, f), 'utf8'), f)[0]!;
+      const html = page(writeRecord(p), f);
+      assert.deepEqual(markupProblems(html), [], f);
+      for (const a of p.armsInterventionsModule?.armGroups ?? []) assert.ok(html.includes(esc(a.label!.replace(/\s+/g, ' ').trim())), `${f}: arm ${a.label}`);
+      const outcomes = [...(p.outcomesModule?.primaryOutcomes ?? []), ...(p.outcomesModule?.secondaryOutcomes ?? []), ...(p.outcomesModule?.otherOutcomes ?? [])];
+      assert.equal((html.match(/<li class="outcome"/g) ?? []).length, outcomes.length, f);
+    }
+  });
+
+  it('a record full of markup shows it as text', () => {
+    const text = readFileSync(join(FIXTURES, 'rules', 'clean', 'interventional.trial'), 'utf8')
+      .replace(/^.*$/m, '<script>alert(1)</script> Study')
+      .replace('Vitamin D3', '<img src=x onerror=alert(1)>')
+      .replace(/Brief Summary:\n/, 'Brief Summary:\njavascript:alert(1) <a href="javascript:alert(1)">x</a> "quoted" & \'single\'\n');
+    const html = page(text);
+    assert.deepEqual(markupProblems(html), []);
+    assert.ok(!/<script|<img|<a href="javascript/i.test(html));
+    assert.ok(html.includes('&#60;script&#62;alert(1)&#60;/script&#62;'));
+    assert.ok(html.includes('&#60;img src=x onerror=alert(1)&#62;'));
+  });
+});
