@@ -125,6 +125,26 @@ describe('language server over stdio', function () {
     assert.equal(await c.stop(), 0);
     assert.deepEqual(c.errors, []);
   });
+
+  it('renders an open record as a study page (workspace/executeCommand trial-record.previewPage)', async () => {
+    c = TestClient.stdio();
+    const init = await c.initialize(HIERARCHICAL);
+    assert.ok((init.capabilities.executeCommandProvider as { commands: string[] }).commands.includes('trial-record.previewPage'));
+    await open(c, '000');
+    const uri = uriOf(seedPath('000'));
+    const r = await c.request<{ html: string; nonce: string }>('workspace/executeCommand', { command: 'trial-record.previewPage', arguments: [uri, { ruleLinkBase: 'https://example.org/rules/' }] });
+    assert.match(r.nonce, /^[A-Za-z0-9_-]{20,}$/);
+    assert.ok(r.html.includes(`style-src &#39;nonce-${r.nonce}&#39;`));
+    assert.equal((r.html.match(/<g class="arm"/g) ?? []).length, 3);
+    assert.equal((r.html.match(/<li class="outcome"/g) ?? []).length, 11);
+    assert.match(r.html, /<a class="rule" href="https:\/\/example\.org\/rules\/[a-z-]+\.md">/);
+    // A link base that is neither https: nor command: is ignored, and a bad nonce replaced.
+    const plain = await c.request<{ html: string; nonce: string }>('workspace/executeCommand', { command: 'trial-record.previewPage', arguments: [uri, { ruleLinkBase: 'javascript:alert(1)//', nonce: '"><script>' }] });
+    assert.ok(!plain.html.includes('javascript:alert') && !plain.html.includes('<a class="rule"'));
+    assert.notEqual(plain.nonce, '"><script>');
+    await assert.rejects(c.request('workspace/executeCommand', { command: 'trial-record.previewPage', arguments: ['file:///nowhere.trial'] }), /takes the URI of an open record/);
+    assert.equal(await c.stop(), 0);
+  });
 });
 
 describe('language server over node IPC (as VS Code starts it)', function () {

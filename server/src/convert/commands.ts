@@ -12,3 +12,11 @@ export const IMPORT_COMMAND = 'trial-record.importStudies';
  * problems: { uri, line?, xmlLine, message }[] }`; `xml` only when the PRS schema accepts it.
  */
 export const EXPORT_PRS_COMMAND = 'trial-record.exportPrsXml';
+
+/**
+ * Arguments: the URI of an open record and, optionally, `{ nonce, ruleLinkBase }` (the page's CSP
+ * nonce, else a fresh one; an https:// or command: prefix that a rule id and `.md` complete into
+ * its page's link, else rule ids are plain text). Result: `{ html: string, nonce: string }`, the
+ * record as a study page (features/preview).
+ */
+export const PREVIEW_COMMAND = 'trial-record.previewPage';

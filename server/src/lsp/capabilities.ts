@@ -1,7 +1,7 @@
 // What the server offers, and what it learns of the client at initialize.
 
 import { type InitializeParams, type InitializeResult, TextDocumentSyncKind } from 'vscode-languageserver/node';
-import { EXPORT_COMMAND, EXPORT_PRS_COMMAND, IMPORT_COMMAND } from '../convert/commands';
+import { EXPORT_COMMAND, EXPORT_PRS_COMMAND, IMPORT_COMMAND, PREVIEW_COMMAND } from '../convert/commands';
 import { FIX_ALL_KIND } from '../features/codeActions';
 import { uriToPath } from '../workspaceIndex';
 import { VERSION } from '../version';
@@ -42,7 +42,7 @@ export const INITIALIZE_RESULT: InitializeResult = {
     referencesProvider: true,
     documentHighlightProvider: true,
     renameProvider: { prepareProvider: true },
-    executeCommandProvider: { commands: [EXPORT_COMMAND, EXPORT_PRS_COMMAND, IMPORT_COMMAND] },
+    executeCommandProvider: { commands: [EXPORT_COMMAND, EXPORT_PRS_COMMAND, IMPORT_COMMAND, PREVIEW_COMMAND] },
   },
   serverInfo: { name: 'trial-record', version: VERSION },
 };

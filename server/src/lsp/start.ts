@@ -5,7 +5,7 @@
 import { type CancellationToken, type CodeActionParams, type CompletionItem, type Connection, ErrorCodes, MessageType, type Range, ResponseError, ShowMessageNotification } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { join } from 'node:path';
-import { EXPORT_COMMAND, EXPORT_PRS_COMMAND, IMPORT_COMMAND } from '../convert/commands';
+import { EXPORT_COMMAND, EXPORT_PRS_COMMAND, IMPORT_COMMAND, PREVIEW_COMMAND } from '../convert/commands';
 import { type PrsSchemas, readPrsSchemas } from '../convert/prsSchema';
 import { ReadError } from '../convert/errors';
 import { TrialRecordService } from '../service';
@@ -121,6 +121,7 @@ export function start(connection: Connection): void {
       return { json: `${JSON.stringify(study, null, 2)}\n`, notes };
     }
     if (p.command === EXPORT_PRS_COMMAND) return exportPrs(p.arguments ?? []);
+    if (p.command === PREVIEW_COMMAND) return previewPage(p.arguments ?? []);
     if (p.command === IMPORT_COMMAND) {
       const [data, name] = p.arguments ?? [];
       if (typeof data !== 'string') throw new ResponseError(ErrorCodes.InvalidParams, `${IMPORT_COMMAND} takes the file's text and its name`);
@@ -133,6 +134,17 @@ export function start(connection: Connection): void {
     }
     throw new ResponseError(ErrorCodes.MethodNotFound, `unknown command ${p.command}`);
   });
+
+  async function previewPage(args: unknown[]) {
+    const [uri, opts] = args;
+    const doc = typeof uri === 'string' ? documents.get(uri) : undefined;
+    if (!doc) throw new ResponseError(ErrorCodes.InvalidParams, `${PREVIEW_COMMAND} takes the URI of an open record`);
+    const o = (opts !== null && typeof opts === 'object' ? opts : {}) as { nonce?: unknown; ruleLinkBase?: unknown };
+    const nonce = typeof o.nonce === 'string' && /^[A-Za-z0-9+/=_-]{8,}$/.test(o.nonce) ? o.nonce : freshNonce();
+    const base = typeof o.ruleLinkBase === 'string' && /^(https:\/\/|command:)/.test(o.ruleLinkBase) ? o.ruleLinkBase : undefined;
+    const html = service.previewPage(doc, await settings.for(doc.uri), { nonce, ...(base ? { ruleLink: (id: string) => `${base}${encodeURIComponent(id)}.md` } : {}) });
+    return { html, nonce };
+  }
 
   // The schemas ship beside the bundle (dist/prs); read once, on the first export.
   let schemas: PrsSchemas | undefined;
@@ -154,4 +166,10 @@ export function start(connection: Connection): void {
 
   documents.listen(connection);
   connection.listen();
+}
+
+/** A CSP nonce: 128 random bits, base64url. */
+function freshNonce(): string {
+  const bytes = globalThis.crypto.getRandomValues(new Uint8Array(16));
+  return btoa(String.fromCharCode(...bytes)).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
 }
