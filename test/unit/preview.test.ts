@@ -5,6 +5,8 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { readStudies } from '../../server/src/convert/read';
 import { writeRecord } from '../../server/src/convert/write';
+import fc from 'fast-check';
+import { labelRows } from '../../server/src/features/preview/figure';
 import { esc } from '../../server/src/features/preview/html';
 import { TrialRecordService } from '../../server/src/service';
 import { readSettings } from '../../server/src/settings';
@@ -13,7 +15,9 @@ import { FIXTURES, SEED_FILES, seed, seedText } from '../helpers';
 const { settings } = readSettings({ today: '2026-12-02' });
 const service = new TrialRecordService();
 const NONCE = 'n0nce';
-const page = (text: string, name = 'x') => service.previewPage({ uri: `file:///${name}.trial`, version: 1, getText: () => text }, settings, { nonce: NONCE, ruleLink: (id) => `https://example.org/rules/${id}.md` });
+// A new version each call: the facade keeps one analysis per URI and version.
+let version = 0;
+const page = (text: string, name = 'x') => service.previewPage({ uri: `file:///${name}.trial`, version: ++version, getText: () => text }, settings, { nonce: NONCE, ruleLink: (id) => `https://example.org/rules/${id}.md` });
 
 // The markup the preview writes; anything else in the output would have come from the record.
 const TAGS = new Set(['!DOCTYPE', 'html', 'head', 'meta', 'title', 'style', 'body', 'header', 'h1', 'h2', 'h3', 'p', 'br', 'span', 'strong', 'a', 'ul', 'ol', 'li', 'div', 'section', 'table', 'thead', 'tbody', 'tr', 'th', 'td', 'figure', 'svg', 'g', 'rect', 'text', 'line', 'circle']);
@@ -56,10 +60,20 @@ describe('study-page preview', () => {
     const html = page(seedText('000'));
     assert.equal((html.match(/<g class="arm"/g) ?? []).length, 3);
     assert.equal((html.match(/<li class="outcome"/g) ?? []).length, 11);
+    // Line 27 reads 'Estimated Enrollment : | 94 participants |'; with 3 arms no arm has its own count.
+    assert.match(html, /<text x="8" y="24" class="heading">Non-Randomized · Parallel Assignment · None \(Open Label\)<\/text><text x="8" y="44" class="enrollment">Enrollment: 94 participants \(Estimated\)<\/text>/);
+    assert.doesNotMatch(html, /n = 94/);
     assert.match(html, /Study Start: March 29, 2021 \(Actual\)/);
     assert.match(html, /Today: 2026-12-02/);
     // Primary completion was Estimated for July 2024, before today: drawn as overdue.
-    assert.match(html, /class="mark overdue"[^>]*><circle[^>]*\/><text[^>]*>Primary Completion: [^<]*\(Estimated, passed\)/);
+    assert.match(html, /class="mark overdue"[^>]*>(<line class="leader"[^>]*\/>)?<circle[^>]*\/><text[^>]*>Primary Completion: [^<]*\(Estimated, passed\)/);
+  });
+
+  it('seed 004: its one arm carries the planned participants (the enrollment, line 19: 36, Estimated)', () => {
+    const html = page(seedText('004'), 'seed-004');
+    assert.equal((html.match(/<g class="arm"/g) ?? []).length, 1);
+    assert.match(html, /<g class="arm"[^>]*><rect[^>]*\/><text[^>]*class="type">Experimental · n = 36<\/text>/);
+    assert.match(html, /class="heading">N\/A · Single Group Assignment · None \(Open Label\)<\/text><text x="8" y="44" class="enrollment">Enrollment: 36 participants \(Estimated\)</);
   });
 
   it('50 corpus records: each arm and outcome measure is on the page, and nothing else is markup', () => {
@@ -85,5 +99,32 @@ describe('study-page preview', () => {
     assert.ok(!/<script|<img|<a href="javascript/i.test(html));
     assert.ok(html.includes('&#60;script&#62;alert(1)&#60;/script&#62;'));
     assert.ok(html.includes('&#60;img src=x onerror=alert(1)&#62;'));
+  });
+
+  it('timeline labels never overlap and stay inside the figure, however close the dates', () => {
+    fc.assert(
+      fc.property(fc.array(fc.record({ cx: fc.integer({ min: 40, max: 600 }), width: fc.integer({ min: 40, max: 360 }) }), { minLength: 1, maxLength: 6 }), (labels) => {
+        const rows = labelRows(labels, 640);
+        rows.forEach((r, k) => {
+          assert.ok(r.left >= 4 && r.left + labels[k]!.width <= 636, `label ${k} inside`);
+          rows.forEach((o, j) => {
+            if (j <= k || o.side !== r.side || o.level !== r.level) return;
+            assert.ok(r.left + labels[k]!.width <= o.left || o.left + labels[j]!.width <= r.left, `labels ${k} and ${j} overlap`);
+          });
+        });
+      }),
+    );
+    // Five dates on one day: each label gets its own row (no endless search for a free one).
+    const same = labelRows(Array.from({ length: 5 }, () => ({ cx: 320, width: 200 })), 640);
+    assert.equal(new Set(same.map((r) => `${r.side}${r.level}`)).size, 5);
+    // Seed 000's five dates, read by hand: Study Completion (January 2025) and Primary Completion
+    // (July 2024) are 6 months apart, so their labels take different rows.
+    const html = page(seedText('000'));
+    const rowOf = (name: string) => new RegExp(`<text x="\\d+" y="(\\d+)">${name}:`).exec(html)?.[1];
+    assert.notEqual(rowOf('Primary Completion'), rowOf('Study Completion'));
+    // Leaders are drawn first, so every label (with its halo) lies over them.
+    const svg = /<svg class="timeline".*?<\/svg>/s.exec(html)![0];
+    assert.ok(svg.includes('<line class="leader"'), 'seed 000 has a label off the first row');
+    assert.ok(svg.lastIndexOf('<line class="leader"') < svg.indexOf('<g class="mark'));
   });
 });

@@ -16,12 +16,16 @@ export function designFigure(r: TrialRecord): Html {
   const arms = r.arms;
   const interventions = r.interventions;
   const rows = Math.max(arms.length, interventions.length, 1);
-  const height = 56 + rows * (ARM_H + GAP);
-  const width = ARM_W * 2 + 160;
-  const y = (k: number) => 48 + k * (ARM_H + GAP);
   const design = [label(r.design.allocation), label(r.design.interventionModel), label(r.design.masking)].filter(Boolean).join(' · ');
+  const enrolled = enrollment(r);
+  // The enrollment on a line of its own: with the design it would not fit the figure's width.
+  const top = enrolled ? 66 : 48;
+  const height = top + 8 + rows * (ARM_H + GAP);
+  const width = ARM_W * 2 + 160;
+  const y = (k: number) => top + k * (ARM_H + GAP);
   const boxes = arms.map((a, k) => {
-    const type = label(a.type) ?? 'Arm';
+    // The record gives planned participants per arm only when there is one arm: the enrollment.
+    const type = `${label(a.type) ?? 'Arm'}${arms.length === 1 && r.design.enrollment?.count?.value !== undefined ? ` · n = ${r.design.enrollment.count.value}` : ''}`;
     const title = a.label?.value ?? `Arm ${k + 1}`;
     return h`<g class="arm" data-start="${a.range.start}" data-end="${a.range.end}"><rect x="8" y="${y(k)}" width="${ARM_W}" height="${ARM_H}" rx="6"/><text x="18" y="${y(k) + 22}" class="type">${type}</text><text x="18" y="${y(k) + 44}" class="name">${clipText(title, 30)}</text><title>${title}</title></g>`;
   });
@@ -32,7 +36,15 @@ export function designFigure(r: TrialRecord): Html {
   const links = arms.flatMap((a, k) =>
     a.interventions.flatMap((ref) => (ref.intervention === undefined ? [] : [h`<line class="link" x1="${ARM_W + 8}" y1="${y(k) + ARM_H / 2}" x2="${ARM_W + 152}" y2="${y(ref.intervention) + ARM_H / 2}"/>`])),
   );
-  return h`<svg class="design" role="img" aria-label="Study design: ${String(arms.length)} arms, ${String(interventions.length)} interventions" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}"><text x="8" y="24" class="heading">${design || 'Design not stated'}</text>${links}${boxes}${ivs}</svg>`;
+  return h`<svg class="design" role="img" aria-label="Study design: ${String(arms.length)} arms, ${String(interventions.length)} interventions" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}"><text x="8" y="24" class="heading">${design || 'Design not stated'}</text>${enrolled ? h`<text x="8" y="44" class="enrollment">Enrollment: ${enrolled}</text>` : h``}${links}${boxes}${ivs}</svg>`;
+}
+
+/** "94 participants (Estimated)", as the page states the enrollment. */
+function enrollment(r: TrialRecord): string | undefined {
+  const n = r.design.enrollment?.count?.value;
+  if (n === undefined) return undefined;
+  const type = label(r.design.enrollment?.type);
+  return `${n} ${n === 1 ? 'participant' : 'participants'}${type ? ` (${type})` : ''}`;
 }
 
 const clipText = (s: string, n: number) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
@@ -61,15 +73,62 @@ export function timeline(r: TrialRecord, today: string): Html {
   const [lo, hi] = [Math.min(...ts), Math.max(...ts)];
   const width = 640;
   const x = (t: number) => Math.round(40 + (hi === lo ? 0.5 : (t - lo) / (hi - lo)) * (width - 80));
-  const items = marks.map((m, k) => {
+  const drawn = marks.map((m, k) => {
     const estimated = m.date?.type?.code === 'ESTIMATED';
     // An Estimated date that has passed is overdue: it should be Actual by now, or moved.
     const overdue = estimated && m.iso < today;
     const cls = m.name === 'Today' ? 'today' : overdue ? 'overdue' : estimated ? 'estimated' : m.date?.type?.code === 'ACTUAL' ? 'actual' : 'untyped';
     const kind = m.name === 'Today' ? '' : overdue ? ' (Estimated, passed)' : estimated ? ' (Estimated)' : m.date?.type?.code === 'ACTUAL' ? ' (Actual)' : '';
-    const cx = x(ts[k]!);
-    const ty = k % 2 === 0 ? 22 : 70;
-    return h`<g class="mark ${cls}"${m.date ? h` data-start="${m.date.range.start}" data-end="${m.date.range.end}"` : h``}><circle cx="${cx}" cy="46" r="6"/><text x="${cx}" y="${ty}" text-anchor="middle">${m.name}: ${m.date?.raw.trim() ?? m.iso}${kind}</text></g>`;
+    return { m, cls, text: `${m.name}: ${m.date?.raw.trim() ?? m.iso}${kind}`, cx: x(ts[k]!) };
   });
-  return h`<svg class="timeline" role="img" aria-label="Timeline of the study dates" viewBox="0 0 ${width} 84" width="${width}" height="84"><line x1="20" y1="46" x2="${width - 20}" y2="46" class="axis"/>${items}</svg>`;
+  const rows = labelRows(drawn.map((d) => ({ cx: d.cx, width: d.text.length * CHAR_W })), width);
+  const above = Math.max(0, ...rows.filter((r) => r.side === 'above').map((r) => r.level + 1));
+  const below = Math.max(0, ...rows.filter((r) => r.side === 'below').map((r) => r.level + 1));
+  const axis = 12 + above * ROW_H + 8;
+  const height = axis + 12 + below * ROW_H + 4;
+  const ty = (row: LabelRow) => (row.side === 'above' ? axis - 12 - row.level * ROW_H : axis + 22 + row.level * ROW_H);
+  // A label moved off its dot's first row keeps a leader line to the dot, drawn under every label.
+  const leaders = drawn.map((d, k) => {
+    const row = rows[k]!;
+    return row.level > 0 ? h`<line class="leader" x1="${d.cx}" y1="${row.side === 'above' ? axis - 7 : axis + 7}" x2="${d.cx}" y2="${row.side === 'above' ? ty(row) + 3 : ty(row) - 12}"/>` : h``;
+  });
+  const items = drawn.map((d, k) => {
+    const row = rows[k]!;
+    return h`<g class="mark ${d.cls}"${d.m.date ? h` data-start="${d.m.date.range.start}" data-end="${d.m.date.range.end}"` : h``}><circle cx="${d.cx}" cy="${axis}" r="6"/><text x="${row.left}" y="${ty(row)}">${d.text}</text></g>`;
+  });
+  return h`<svg class="timeline" role="img" aria-label="Timeline of the study dates" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}"><line x1="20" y1="${axis}" x2="${width - 20}" y2="${axis}" class="axis"/>${leaders}${items}</svg>`;
+}
+
+/** The width of a character of a 12px label, generously: labels must not touch. */
+const CHAR_W = 6.8;
+const ROW_H = 18;
+
+interface LabelRow {
+  readonly side: 'above' | 'below';
+  readonly level: number;
+  /** The label's left edge: centred on its dot, kept inside the figure. */
+  readonly left: number;
+}
+
+/**
+ * Places each label in the first row (above the axis, then below, then further out) where it does
+ * not overlap a label already placed, so dates close together stay readable. A label off the first
+ * row is joined to its dot by a leader, drawn under the labels (their halo keeps the text clear).
+ */
+export function labelRows(labels: readonly { cx: number; width: number }[], width: number): LabelRow[] {
+  const taken: { side: 'above' | 'below'; level: number; spans: [number, number][] }[] = [];
+  const slot = (n: number) => ({ side: n % 2 === 0 ? ('above' as const) : ('below' as const), level: Math.floor(n / 2) });
+  return labels.map((l) => {
+    const left = Math.round(Math.max(4, Math.min(width - 4 - l.width, l.cx - l.width / 2)));
+    const span: [number, number] = [left - 6, left + l.width + 6];
+    for (let n = 0; ; n++) {
+      const s = slot(n);
+      let row = taken.find((t) => t.side === s.side && t.level === s.level);
+      if (!row) taken.push((row = { ...s, spans: [] }));
+      if (row.spans.every(([a, b]) => span[1] <= a || b <= span[0])) {
+        row.spans.push(span);
+        return { ...s, left };
+      }
+    }
+  });
 }

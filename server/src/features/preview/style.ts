@@ -12,7 +12,8 @@ table { border-collapse: collapse; width: 100%; } th, td { text-align: left; ver
 figure { margin: 16px 0; } svg { max-width: 100%; height: auto; display: block; margin: 8px 0; }
 svg text { fill: var(--vscode-editor-foreground, #1f1f1f); font-size: 12px; } svg .heading { font-weight: 600; font-size: 13px; } svg .type { fill: var(--vscode-descriptionForeground, #555); }
 svg rect { fill: var(--vscode-editorWidget-background, #f3f3f3); stroke: var(--vscode-focusBorder, #0078d4); } svg .intervention rect { stroke: var(--vscode-charts-green, #388a34); }
-svg .link, svg .axis { stroke: var(--vscode-descriptionForeground, #777); stroke-width: 1.5; }
+svg .mark text { paint-order: stroke; stroke: var(--vscode-editor-background, #fff); stroke-width: 4px; stroke-linejoin: round; }
+svg .link, svg .axis, svg .leader { stroke: var(--vscode-descriptionForeground, #777); stroke-width: 1.5; }
 svg .mark circle { fill: var(--vscode-charts-blue, #1a85ff); } svg .estimated circle { fill: none; stroke: var(--vscode-charts-blue, #1a85ff); stroke-width: 2; } svg .overdue circle { fill: var(--vscode-editorError-foreground, #e51400); } svg .today circle { fill: var(--vscode-charts-orange, #d18616); } svg .untyped circle { fill: var(--vscode-descriptionForeground, #777); }
 .tf { color: var(--vscode-descriptionForeground, #555); }
 `;
