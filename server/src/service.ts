@@ -14,7 +14,7 @@ import { LineIndex } from './text/lineIndex';
 import { type Analysis, analyze } from './analysis/analyze';
 import { foldingRanges } from './features/folding';
 import { type FormatResult, formatRecord } from './features/format';
-import { type PageFinding, type PageOptions, renderPage } from './features/preview/page';
+import { type PageFinding, type PageOptions, type RecordSummary, recordSummary, renderPage } from './features/preview/page';
 import { documentSymbols, flatSymbols } from './features/symbols';
 import { matchesQuery, recordSymbols } from './features/workspaceSymbols';
 import { exportRecord } from './convert/export';
@@ -153,6 +153,11 @@ export class TrialRecordService {
     const found = this.tooLarge(doc) === undefined ? findings(a, { ...settings, today }) : [];
     const page: PageFinding[] = found.map((f) => ({ range: f.range, line: a.index.line(f.range.start), severity: f.severity, rule: f.rule.id, message: f.message }));
     return renderPage(a, { ...options, today, findings: page });
+  }
+
+  /** The record's title, status and design figure, for the CI report; none for a file too large to read. */
+  recordSummary(doc: DocumentLike, today: string): RecordSummary | undefined {
+    return this.tooLarge(doc) === undefined ? recordSummary(this.analysis(doc), today) : undefined;
   }
 
   private tooLargeProblem(size: number): Omit<Problem, 'severity'> {

@@ -152,7 +152,7 @@ describe('trial-record check', () => {
 
   it('usage errors exit 2 with one clear line and no stack trace', () => {
     const cases: [string[], RegExp][] = [
-      [['--format', 'xml'], /--format takes text, json or sarif, not 'xml'/],
+      [['--format', 'xml'], /--format takes text, json, sarif or html, not 'xml'/],
       [['--format'], /--format needs a value/],
       [['--rule', 'no-such-rule=error'], /there is no rule 'no-such-rule'/],
       [['--rule', 'unknown-value=loud'], /'loud' is not one of/],
@@ -282,5 +282,77 @@ describe('trial-record check', () => {
       assert.equal(usage.status, 2);
       assert.match(usage.stderr, /--cache-location is used with --cache/);
     });
+  });
+});
+
+describe('trial-record check --format html', () => {
+  const esc = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+  /** The report's sections by id, each as its own HTML. */
+  const sections = (html: string) => new Map([...html.matchAll(/<section class="record" id="(file-\d+)">(.*?)<\/section>/gs)].map((m) => [m[1]!, m[2]!]));
+  /** What a report must never hold: anything that loads or runs. */
+  function unsafe(html: string): string[] {
+    const out: string[] = [];
+    if (/<script/i.test(html)) out.push('a script');
+    for (const m of html.matchAll(/<(img|iframe|object|embed|link|video|audio|source|base|form)\b/gi)) out.push(`a <${m[1]}>`);
+    for (const m of html.matchAll(/<[a-z][^>]*\s(on[a-z]+|src|srcset)=/gi)) out.push(`an ${m[1]} attribute`);
+    for (const m of html.matchAll(/href="([^"]*)"/g)) if (!/^(#|https:\/\/)/.test(m[1]!)) out.push(`a link to ${m[1]}`);
+    if ((html.match(/<style/g) ?? []).length !== 1) out.push('more than one style element');
+    return out;
+  }
+
+  it('the seeds: a row per file with its counts, each record with its figure and every finding, the rules found, and nothing that loads or runs', () => {
+    const args = [SEEDS_DIR, '--today', '2026-12-02'];
+    const report = run(ROOT, ...args, '--format', 'html');
+    const json = run(ROOT, ...args, '--format', 'json');
+    assert.equal(report.status, json.status, 'the exit code is the check\'s');
+    assert.equal(report.status, 1);
+    const html = report.stdout;
+    const results = JSON.parse(json.stdout) as JsonResult[];
+    assert.deepEqual(unsafe(html), []);
+    assert.match(html, /<meta http-equiv="Content-Security-Policy" content="default-src &#39;none&#39;; style-src &#39;nonce-[\w-]+&#39;; img-src data:">/);
+    // Every anchor lands: file rows on their sections, rule links on the rule pages.
+    const ids = new Set([...html.matchAll(/ id="([^"]+)"/g)].map((m) => m[1]!));
+    for (const m of html.matchAll(/href="#([^"]+)"/g)) assert.ok(ids.has(m[1]!), `#${m[1]} has no target`);
+    const rows = [...html.matchAll(/<tr><td><a href="#(file-\d+)">([^<]+)<\/a><\/td><td>[^<]*<\/td>((?:<td class="n [a-z]+">\d*<\/td>){4})/g)];
+    assert.equal(rows.length, SEED_FILES.length);
+    const bySection = sections(html);
+    const service = new TrialRecordService();
+    results.forEach((r, k) => {
+      const [, id, name, cells] = rows[k]!;
+      assert.equal(name, `test/fixtures/seeds/${SEED_FILES[k]}`);
+      const counts = [...cells!.matchAll(/<td class="n [a-z]+">(\d*)<\/td>/g)].map((c) => Number(c[1] || 0));
+      const want = ['error', 'warning', 'information', 'hint'].map((s) => r.diagnostics.filter((d) => d.severity === s).length);
+      assert.deepEqual(counts, want, name);
+      const section = bySection.get(id!)!;
+      for (const d of r.diagnostics) {
+        assert.ok(section.includes(`<td class="line">${d.range.start.line + 1}:${d.range.start.character + 1}</td><td class="sev">${d.severity}</td><td>${esc(d.message)}</td><td class="rule"><a class="rule" href="#rule-${d.code}">`), `${name}: ${d.code} at ${d.range.start.line + 1}`);
+        assert.ok(ids.has(`rule-${d.code}`), `the page of ${d.code}`);
+      }
+      const text = readFileSync(join(SEEDS_DIR, SEED_FILES[k]!), 'utf8');
+      const arms = service.analysis({ uri: `file:///${SEED_FILES[k]}`, version: 1, getText: () => text }).record.arms.length;
+      assert.equal((section.match(/<g class="arm"/g) ?? []).length, arms, `${name}: an arm box each`);
+      assert.match(section, /<svg class="timeline"/);
+    });
+    // Seed 000, read by hand: 3 arms; its Sponsor line is missing.
+    assert.equal((bySection.get('file-1')!.match(/<g class="arm"/g) ?? []).length, 3);
+    assert.match(bySection.get('file-1')!, /<td class="line">8:33<\/td><td class="sev">error<\/td><td>Sponsor is missing/);
+  });
+
+  it('a record full of markup is reported as text; no records is a page that says so', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'trial-record-html-'));
+    try {
+      const clean = readFileSync(join(FIXTURES, 'rules', 'clean', 'interventional.trial'), 'utf8');
+      writeFileSync(join(dir, 'a.trial'), clean.replace(/^.*$/m, '<script>alert(1)</script> <img src=x onerror=alert(2)> [x](javascript:alert(3))'));
+      const r = run(dir, '--format', 'html');
+      assert.deepEqual(unsafe(r.stdout), []);
+      assert.ok(r.stdout.includes('&#60;script&#62;alert(1)&#60;/script&#62; &#60;img src=x onerror=alert(2)&#62;'), 'the title, as text');
+      rmSync(join(dir, 'a.trial'));
+      const none = run(dir, '--format', 'html');
+      assert.equal(none.status, 0);
+      assert.match(none.stdout, /No record files were found\./);
+      assert.match(run(dir, '--format', 'pdf').stderr, /--format takes text, json, sarif or html, not 'pdf'/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

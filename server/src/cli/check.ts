@@ -5,6 +5,7 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { looksLikeRecord } from '../detect';
 import { ruleDocUrl } from '../features/diagnostics';
+import type { RecordSummary } from '../features/preview/page';
 import { RULES } from '../rules';
 import type { Severity } from '../rules/types';
 import { TrialRecordService } from '../service';
@@ -18,7 +19,7 @@ export class UsageError extends Error {}
 
 export interface CheckOptions {
   readonly paths: readonly string[];
-  readonly format: 'text' | 'json' | 'sarif';
+  readonly format: 'text' | 'json' | 'sarif' | 'html';
   readonly rules: Readonly<Record<string, RuleLevel>>;
   readonly today?: string;
   /** Keep findings by file content between runs (`--cache`), in this file. */
@@ -44,7 +45,7 @@ export function parseCheckArgs(args: readonly string[]): CheckOptions {
     };
     if (arg === '--format' || arg.startsWith('--format=')) {
       const f = value('--format');
-      if (f !== 'text' && f !== 'json' && f !== 'sarif') throw new UsageError(`--format takes text, json or sarif, not '${f}'`);
+      if (f !== 'text' && f !== 'json' && f !== 'sarif' && f !== 'html') throw new UsageError(`--format takes text, json, sarif or html, not '${f}'`);
       format = f;
     } else if (arg === '--rule' || arg.startsWith('--rule=')) {
       const r = value('--rule');
@@ -151,6 +152,8 @@ export function checkFiles(
   read: (file: string) => string,
   onProblem: (message: string) => void,
   cache?: ResultCache,
+  /** Filled with each record's title, status and design figure (the HTML report's). */
+  summaries?: Map<string, RecordSummary>,
 ): FileResult[] {
   const service = new TrialRecordService();
   // One date for the whole run (and for the cache key): a run across midnight stays consistent.
@@ -172,13 +175,18 @@ export function checkFiles(
     for (const p of fromFile.problems) onProblem(`${found.from ?? 'settings'}: ${p.replace(/^trialRecord\./, '')}`);
     // --today wins over the file's "today", which wins over the run's date.
     const settings: Settings = { ...fromFile.settings, today: opts.today ?? fromFile.settings.today ?? runDate };
+    const uri = pathToFileURL(resolve(file)).toString();
+    if (summaries) {
+      const summary = service.recordSummary({ uri, version: 0, getText: () => text }, settings.today ?? runDate);
+      if (summary) summaries.set(file, summary);
+    }
     const key = cache ? ResultCache.key(settings, text) : '';
     const kept = cache?.get(file, key);
     if (kept) {
+      service.forget(uri);
       results.push({ file, diagnostics: kept });
       continue;
     }
-    const uri = pathToFileURL(resolve(file)).toString();
     let failed = false;
     const diagnostics = service.problems({ uri, version: 0, getText: () => text }, settings, (rule, e) => {
       failed = true;

@@ -9,6 +9,9 @@ import { TrialRecordService } from '../service';
 import { ResultCache } from './cache';
 import { checkFiles, formatJson, formatSarif, formatText, nearestSettings, parseCheckArgs, recordFiles, UsageError } from './check';
 import { readPrsSchemas } from '../convert/prsSchema';
+import type { RecordSummary } from '../features/preview/page';
+import { localToday } from '../rules/engine/run';
+import { formatHtml } from './report';
 import { readSettings } from '../settings';
 import { VERSION } from '../version';
 import { TextDocument } from 'vscode-languageserver-textdocument';
@@ -16,10 +19,12 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 const HELP = `trial-record ${VERSION}: ClinicalTrials.gov registry records as text
 
 Usage:
-  trial-record check [paths…] [--format text|json|sarif] [--rule <id>=<severity>]… [--today YYYY-MM-DD]
+  trial-record check [paths…] [--format text|json|sarif|html] [--rule <id>=<severity>]… [--today YYYY-MM-DD]
                      [--cache [--cache-location file|folder/]]
       check records against the ClinicalTrials.gov rules; paths are files or folders (searched
       for *.trial, *.trial.txt and plain-text records); exit code 1 when an error is found;
+      --format html writes one self-contained page (a summary per file, each record's design
+      figure and findings, the rules' pages) for a CI artifact: > report.html;
       --cache keeps findings by file content in .trialrecord-cache, so unchanged files are
       not checked again (a new build of the tool, or other settings, start afresh)
   trial-record export <record> [--out file]
@@ -173,10 +178,12 @@ export async function run(argv: readonly string[], out: (s: string) => void): Pr
     // Cache notes do not change the exit code: a cache problem never fails a check.
     const note = (m: string) => process.stderr.write(`trial-record: ${m}\n`);
     const cache = opts.cacheFile !== undefined ? new ResultCache(opts.cacheFile, note) : undefined;
-    const results = checkFiles(files, opts, readRecord, problem, cache);
+    const summaries = opts.format === 'html' ? new Map<string, RecordSummary>() : undefined;
+    const results = checkFiles(files, opts, readRecord, problem, cache, summaries);
     const unsaved = cache?.save();
     if (unsaved) note(unsaved);
-    out(opts.format === 'json' ? formatJson(results) : opts.format === 'sarif' ? formatSarif(results, process.cwd()) : formatText(results, process.cwd()));
+    const cwd = process.cwd();
+    out(opts.format === 'json' ? formatJson(results) : opts.format === 'sarif' ? formatSarif(results, cwd) : opts.format === 'html' ? formatHtml(results, summaries!, cwd, opts.today ?? localToday()) : formatText(results, cwd));
     if (problems > 0) return 2;
     return results.some((r) => r.diagnostics.some((d) => d.severity === 'error')) ? 1 : 0;
   }

@@ -158,6 +158,26 @@ function sectionBody(id: SectionId, r: TrialRecord): Html {
   }
 }
 
+/** What the CI report shows of a record above its findings: its name, status and figure. */
+export interface RecordSummary {
+  readonly title: string;
+  readonly nctId?: string;
+  readonly status?: string;
+  readonly figure: Html;
+}
+
+export function recordSummary(a: Analysis, today: string): RecordSummary {
+  const r = a.record;
+  const nctId = txt(r.identification.nctId);
+  const status = lab(r.status.overallStatus);
+  return {
+    title: txt(r.identification.briefTitle) ?? txt(r.identification.pageTitle) ?? 'Untitled record',
+    ...(nctId ? { nctId } : {}),
+    ...(status ? { status } : {}),
+    figure: h`${designFigure(r)}${timeline(r, today)}`,
+  };
+}
+
 /** The whole page: a self-contained HTML document. */
 export function renderPage(a: Analysis, o: PageOptions): string {
   const r = a.record;
