@@ -5,9 +5,10 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { LanguageClient, type LanguageClientOptions, type ServerOptions, TransportKind } from 'vscode-languageclient/node';
 import { ExecuteCommandRequest } from 'vscode-languageclient/node';
-import { EXPORT_COMMAND, EXPORT_PRS_COMMAND, IMPORT_COMMAND } from '../../server/src/convert/commands';
+import { EXPORT_COMMAND, EXPORT_PRS_COMMAND, IMPORT_COMMAND, PREVIEW_COMMAND } from '../../server/src/convert/commands';
 import { looksLikeRecord } from '../../server/src/detect';
 import { SERVER_NODE_ARGS } from '../../server/src/launch';
+import { RecordPreview } from './preview';
 
 export const LANGUAGE_ID = 'trial-record';
 let client: LanguageClient | undefined;
@@ -38,6 +39,7 @@ export function activate(context: vscode.ExtensionContext): TrialRecordApi {
   };
   client = new LanguageClient('trialRecord', 'Trial Record', serverOptions, clientOptions);
   const ready = client.start();
+  const preview = new RecordPreview(LANGUAGE_ID, (uri, nonce) => renderPage(uri, nonce, ready), vscode.Uri.joinPath(context.extensionUri, 'images', 'icon.png'));
 
   context.subscriptions.push(
     vscode.commands.registerCommand('trialRecord.treatAsTrialRecord', async () => {
@@ -54,6 +56,10 @@ export function activate(context: vscode.ExtensionContext): TrialRecordApi {
     vscode.commands.registerCommand('trialRecord.exportAsJson', (uri?: vscode.Uri) => exportStudy(uri, ready, 'beside')),
     vscode.commands.registerCommand('trialRecord.copyAsJson', (uri?: vscode.Uri) => exportStudy(uri, ready, 'clipboard')),
     vscode.commands.registerCommand('trialRecord.exportForPrs', (uri?: vscode.Uri, target?: vscode.Uri) => exportForPrs(uri, target, ready)),
+    preview,
+    vscode.commands.registerCommand('trialRecord.openPreview', (uri?: vscode.Uri) => preview.open(uri, false)),
+    vscode.commands.registerCommand('trialRecord.openPreviewToSide', (uri?: vscode.Uri) => preview.open(uri, true)),
+    vscode.commands.registerCommand('trialRecord.showPreviewSource', () => preview.showSource()),
     vscode.commands.registerCommand('trialRecord.disableRule', (rule: string) => disableRule(rule)),
     vscode.commands.registerCommand('trialRecord.suppressFinding', (uri: string, rule: string, text: string) => suppressFinding(uri, rule, text)),
     vscode.commands.registerCommand('trialRecord.selectPlaceholder', (uri: string, range: { start: vscode.Position; end: vscode.Position }) => selectPlaceholder(uri, range)),
@@ -75,6 +81,13 @@ async function detect(doc: vscode.TextDocument, ready: Promise<void>): Promise<v
   await ready.catch(() => undefined);
   if (doc.isClosed || doc.languageId !== 'plaintext') return;
   await vscode.languages.setTextDocumentLanguage(doc, LANGUAGE_ID);
+}
+
+/** The server's study page for an open record; rule codes link to "Show Rule Page". */
+async function renderPage(uri: string, nonce: string | undefined, ready: Promise<void>): Promise<{ html: string; nonce: string }> {
+  await ready;
+  const options = { ...(nonce ? { nonce } : {}), ruleLinkBase: 'command:trialRecord.showRulePage?' };
+  return (await client!.sendRequest(ExecuteCommandRequest.type, { command: PREVIEW_COMMAND, arguments: [uri, options] })) as { html: string; nonce: string };
 }
 
 interface ImportResult {

@@ -1,7 +1,8 @@
 // The packaged extension, as a user installs it: package the .vsix, install it into the VS Code
 // server with --install-extension, open a plain-text seed and check in the UI that the extension
 // activated (status bar language), that the Outline shows the record without reopening, and
-// that typing a new record from the snippet keeps what was typed (test/vscode/typing.ts).
+// that typing a new record from the snippet keeps what was typed (test/vscode/typing.ts), and
+// that the study-page preview works as a user drives it (test/vscode/preview.ts).
 
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -9,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ROOT } from '../helpers';
 import { ensureVscodeServer } from './vscodeServer';
+import { checkPreview } from './preview';
 import { checkTyping } from './typing';
 import { withWorkbench } from './workbench';
 
@@ -39,6 +41,8 @@ export async function checkVsix(): Promise<string[]> {
       await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Focus on Outline View' }).first().click();
       await page.locator('.outline-pane .monaco-list-row', { hasText: 'Identification' }).first().waitFor({ timeout: 60_000 });
       passed.push('vsix: the Outline shows the record');
+      // The preview first: its reload must not meet the unsaved new record that typing leaves.
+      passed.push(...(await checkPreview(page)));
       passed.push(await checkTyping(page));
     });
     return passed;
