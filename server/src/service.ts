@@ -11,6 +11,7 @@ import { findings, localToday } from './rules/engine/run';
 import type { Severity } from './rules/types';
 import { DEFAULT_SETTINGS, type Settings } from './settings';
 import { LineIndex } from './text/lineIndex';
+import { utf8Length } from './text/utf8';
 import { type Analysis, analyze } from './analysis/analyze';
 import { foldingRanges } from './features/folding';
 import { type FormatResult, formatRecord } from './features/format';
@@ -22,7 +23,7 @@ import { readStudiesWithNotes } from './convert/read';
 import { importNotes, writeRecord } from './convert/write';
 import type { ApiStudy } from './convert/api';
 import { exportPrs, type PrsExport } from './convert/prsExport';
-import type { PrsSchemas } from './convert/prsSchema';
+import type { PrsValidator } from './convert/prsSchema';
 
 /** The part of a text document the service needs (vscode-languageserver-textdocument fits). */
 export interface DocumentLike {
@@ -81,7 +82,7 @@ export class TrialRecordService {
     if (!hit || hit.version !== doc.version) {
       const text = doc.getText();
       // Cheap first: UTF-8 takes at least one byte per UTF-16 unit and at most three.
-      const bytes = text.length * 3 <= this.maxFileSize ? text.length : Buffer.byteLength(text, 'utf8');
+      const bytes = text.length * 3 <= this.maxFileSize ? text.length : utf8Length(text);
       hit = { version: doc.version, bytes };
       this.sizes.set(doc.uri, hit);
     }
@@ -101,14 +102,14 @@ export class TrialRecordService {
    * The records as one PRS upload file (<study_collection>), checked against the PRS schema;
    * `org` is the PRS organization's login name. Schema errors name the record line they came from.
    */
-  exportPrs(docs: readonly DocumentLike[], org: string, schemas: PrsSchemas): Promise<PrsExport> {
+  exportPrs(docs: readonly DocumentLike[], org: string, validate: PrsValidator): Promise<PrsExport> {
     return exportPrs(
       docs.map((doc) => {
         const a = this.analysis(doc);
         return { name: doc.uri, record: a.record, tree: a.tree, lineOf: (offset: number) => a.index.position(offset).line };
       }),
       org,
-      schemas,
+      validate,
     );
   }
 

@@ -18,6 +18,7 @@ import { readSettings } from '../../server/src/settings';
 import { FIELD_ELEMENTS, PART_ELEMENTS } from '../../server/src/vocabulary/elements';
 import { FIXTURES, SEED_FILES, SEEDS_DIR, seedText, valuesAt } from '../helpers';
 import { PRS_SCHEMAS, prsSchemaErrors } from '../prsSchema';
+import { prsValidator } from '../../server/src/convert/prsSchema';
 
 const CORPUS = join(FIXTURES, 'corpus', 'ctgov');
 const FILES = readdirSync(CORPUS).filter((f) => /\.(json|xml)$/.test(f)).sort();
@@ -47,9 +48,9 @@ describe('PRS upload XML', function () {
 
   it('exports every seed and every one of the 300 corpus records to XML the PRS schema accepts', async () => {
     assert.equal(all.length, 305);
-    const seeds = await service.exportPrs(all.slice(300).map(([n, t]) => doc(n, t)), 'Example-Org', PRS_SCHEMAS);
+    const seeds = await service.exportPrs(all.slice(300).map(([n, t]) => doc(n, t)), 'Example-Org', prsValidator(PRS_SCHEMAS));
     assert.deepEqual(seeds.problems, []);
-    const corpus = await service.exportPrs(all.slice(0, 300).map(([n, t]) => doc(n, t)), 'Example-Org', PRS_SCHEMAS);
+    const corpus = await service.exportPrs(all.slice(0, 300).map(([n, t]) => doc(n, t)), 'Example-Org', prsValidator(PRS_SCHEMAS));
     assert.deepEqual(corpus.problems, []);
     assert.equal((corpus.xml.match(/<clinical_study>/g) ?? []).length, 300);
     assert.match(corpus.xml, /^<\?xml version="1.0" encoding="UTF-8"\?>\n<prs:study_collection xmlns:prs="http:\/\/clinicaltrials.gov\/prs">\n  <clinical_study>\n/);
@@ -189,7 +190,7 @@ describe('PRS upload XML', function () {
     // invalid: CARMEN-BT01, which the record gives in brackets at the end of its first line (the title).
     const strict = { ...PRS_SCHEMAS, protocol: PRS_SCHEMAS.protocol.replace('<xs:element name="acronym" type="xs:string" minOccurs="0" />', '<xs:element name="acronym" minOccurs="0"><xs:simpleType><xs:restriction base="xs:string"><xs:maxLength value="5"/></xs:restriction></xs:simpleType></xs:element>') };
     assert.notEqual(strict.protocol, PRS_SCHEMAS.protocol);
-    const r = await service.exportPrs([doc('seed-002', seedText('002')), doc('seed-000', seedText('000'))], 'Org', strict);
+    const r = await service.exportPrs([doc('seed-002', seedText('002')), doc('seed-000', seedText('000'))], 'Org', prsValidator(strict));
     assert.equal(r.problems.length, 1, JSON.stringify(r.problems));
     assert.equal(r.problems[0]!.name, 'seed-000');
     assert.equal(r.problems[0]!.line, 0);
@@ -231,14 +232,14 @@ describe('PRS upload XML', function () {
     const { settings } = readSettings({ today: '2026-11-21' });
     assert.ok(findings(analyze(r!.text), settings).some((f) => /<investigator name>/.test(f.message)));
     // Exported again, it is the same upload in substance and still valid.
-    const again = await service.exportPrs([doc('again', r!.text)], 'Example-University', PRS_SCHEMAS);
+    const again = await service.exportPrs([doc('again', r!.text)], 'Example-University', prsValidator(PRS_SCHEMAS));
     assert.deepEqual(again.problems, []);
     for (const tag of ['<phase>Phase 2/3</phase>', '<masked_caregiver>yes</masked_caregiver>', '<id_type>EU Trial (CTIS) Number</id_type>', '<phone_ext>12</phone_ext>', '<intervention_type>Biological/Vaccine</intervention_type>']) assert.ok(again.xml.includes(tag), tag);
   });
 
   it('tells PRS XML from the public legacy XML, and imports a file of several studies', async () => {
     for (const f of FILES.filter((x) => x.endsWith('.xml'))) assert.equal(isPrsXml(readFileSync(join(CORPUS, f), 'utf8')), false, f);
-    const r = await service.exportPrs(['000', '001', '002'].map((k) => doc(k, seedText(k))), 'Org', PRS_SCHEMAS);
+    const r = await service.exportPrs(['000', '001', '002'].map((k) => doc(k, seedText(k))), 'Org', prsValidator(PRS_SCHEMAS));
     assert.equal(isPrsXml(r.xml), true);
     // Without the namespace and the collection: a single <clinical_study> with an org_name is PRS XML too.
     const bare = r.xml.replace(/<\?xml[^>]*>\n<prs:study_collection[^>]*>\n/, '').replace(/\n<\/prs:study_collection>\n$/, '\n').split('</clinical_study>')[0] + '</clinical_study>\n';

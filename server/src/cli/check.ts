@@ -4,7 +4,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { looksLikeRecord } from '../detect';
-import { ruleDocUrl } from '../features/diagnostics';
+import { ruleDocUrl } from '../features/ruleDocs';
 import type { RecordSummary } from '../features/preview/page';
 import { RULES } from '../rules';
 import type { Severity } from '../rules/types';

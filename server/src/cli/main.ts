@@ -8,7 +8,7 @@ import { ReadError } from '../convert/errors';
 import { TrialRecordService } from '../service';
 import { ResultCache } from './cache';
 import { checkFiles, formatJson, formatSarif, formatText, nearestSettings, parseCheckArgs, recordFiles, UsageError } from './check';
-import { readPrsSchemas } from '../convert/prsSchema';
+import { prsValidator, readPrsSchemas } from '../convert/prsSchema';
 import type { RecordSummary } from '../features/preview/page';
 import { localToday } from '../rules/engine/run';
 import { formatHtml } from './report';
@@ -120,7 +120,7 @@ async function exportPrs(args: readonly string[], out: (s: string) => void): Pro
     const text = readRecord(file);
     return { uri: file, version: 0, getText: () => text };
   });
-  const result = await new TrialRecordService().exportPrs(docs, org, readPrsSchemas(join(__dirname, 'prs')));
+  const result = await new TrialRecordService().exportPrs(docs, org, prsValidator(readPrsSchemas(join(__dirname, 'prs'))));
   for (const n of result.notes) process.stderr.write(`trial-record: ${n.name}: ${n.message}\n`);
   if (result.problems.length > 0) {
     for (const p of result.problems) process.stderr.write(`${p.name}:${p.line !== undefined ? `${p.line + 1}:` : ''} PRS schema: ${p.message} (XML line ${p.xmlLine})\n`);

@@ -5,7 +5,8 @@ import type { TrialRecord } from '../model/types';
 import type { SyntaxTree } from '../parser/syntax';
 import { exportRecord } from './export';
 import { originOf } from './origin';
-import { prsSchemaErrors, type PrsSchemas } from './prsSchema';
+// Only the validator's type: the caller brings the check (Node runs xmllint-wasm; a browser has none).
+import type { PrsValidator } from './prsSchema';
 import { prsCollection, prsStudy } from './prsWrite';
 import { writeXml, type XmlNode } from './xmlWrite';
 
@@ -44,7 +45,7 @@ function tagged(n: XmlNode, k: number): XmlNode {
   return { ...n, ...(n.at ? { at: `${k}:${n.at}` } : {}), ...(n.children ? { children: n.children.map((c) => tagged(c, k)) } : {}) };
 }
 
-export async function exportPrs(inputs: readonly PrsInput[], org: string, schemas: PrsSchemas): Promise<PrsExport> {
+export async function exportPrs(inputs: readonly PrsInput[], org: string, validate: PrsValidator): Promise<PrsExport> {
   const notes: PrsNote[] = [];
   const studies = inputs.map((input, k) => {
     const api = exportRecord({ record: input.record, text: input.tree.text });
@@ -53,7 +54,7 @@ export async function exportPrs(inputs: readonly PrsInput[], org: string, schema
     return tagged({ ...prs.node, at: 'study' }, k);
   });
   const { xml, origins } = writeXml(prsCollection(studies));
-  const errors = await prsSchemaErrors(xml, schemas);
+  const errors = await validate(xml);
   const problems = errors.map((e): PrsProblem => {
     const origin = origins[e.line - 1];
     const colon = origin ? origin.indexOf(':') : -1;

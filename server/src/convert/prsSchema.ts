@@ -25,6 +25,13 @@ export function readPrsSchemas(dir: string): PrsSchemas {
   return { protocol: readFileSync(join(dir, PROTOCOL_XSD), 'utf8'), rrs: readFileSync(join(dir, RRS_XSD), 'utf8') };
 }
 
+/** Checks a PRS XML document against the schemas: its errors, none when it is valid. */
+export type PrsValidator = (xml: string) => Promise<SchemaError[]>;
+
+export function prsValidator(schemas: PrsSchemas): PrsValidator {
+  return (xml) => prsSchemaErrors(xml, schemas);
+}
+
 /** The schema errors of a PRS XML document; none when it is valid. */
 export async function prsSchemaErrors(xml: string, schemas: PrsSchemas): Promise<SchemaError[]> {
   const r = await validateXML({

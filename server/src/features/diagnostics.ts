@@ -1,10 +1,9 @@
-import { pathToFileURL } from 'node:url';
-import { join } from 'node:path';
 import { type Diagnostic, DiagnosticSeverity, type TextEdit } from 'vscode-languageserver-types';
 import type { Analysis } from '../analysis/analyze';
 import { findings, type RawFinding } from '../rules/engine/run';
 import type { Edit, Severity } from '../rules/types';
 import type { Settings } from '../settings';
+import { ruleDocUrl } from './ruleDocs';
 
 export const SOURCE = 'trial-record';
 
@@ -20,24 +19,6 @@ const SEVERITY: Record<Severity, DiagnosticSeverity> = {
   information: DiagnosticSeverity.Information,
   hint: DiagnosticSeverity.Hint,
 };
-
-const docUrls = new Map<string, string>();
-
-/**
- * The rule pages ship in dist/rules next to the server (and in docs/rules in the repository);
- * a link to the bundled copy works offline and in every editor.
- */
-export function ruleDocUrl(id: string): string {
-  let url = docUrls.get(id);
-  if (url === undefined) docUrls.set(id, (url = computeDocUrl(id)));
-  return url;
-}
-
-function computeDocUrl(id: string): string {
-  const bundled = join(__dirname, 'rules', `${id}.md`);
-  const repo = join(__dirname, '..', '..', '..', 'docs', 'rules', `${id}.md`);
-  return pathToFileURL(__filename.endsWith(join('dist', 'server.js')) || __filename.endsWith(join('dist', 'cli.js')) ? bundled : repo).toString();
-}
 
 export function toTextEdit(a: Analysis, e: Edit): TextEdit {
   return { range: a.index.range(e), newText: e.newText };

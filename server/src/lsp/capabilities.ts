@@ -1,9 +1,8 @@
 // What the server offers, and what it learns of the client at initialize.
 
-import { type InitializeParams, type InitializeResult, TextDocumentSyncKind } from 'vscode-languageserver/node';
+import { type InitializeParams, type InitializeResult, TextDocumentSyncKind } from 'vscode-languageserver';
 import { EXPORT_COMMAND, EXPORT_PRS_COMMAND, IMPORT_COMMAND, PREVIEW_COMMAND } from '../convert/commands';
 import { FIX_ALL_KIND } from '../features/codeActions';
-import { uriToPath } from '../workspaceIndex';
 import { VERSION } from '../version';
 
 export interface ClientInfo {
@@ -13,7 +12,7 @@ export interface ClientInfo {
   readonly configurationRequests: boolean;
   /** The client runs the commands our code actions name (the VS Code extension does). */
   readonly clientCommands: boolean;
-  /** Workspace folders on disk, for workspace symbols over records not open. */
+  /** The workspace folders' URIs, for workspace symbols over records not open. */
   readonly folders: readonly string[];
 }
 
@@ -22,7 +21,7 @@ export function clientInfo(params: InitializeParams): ClientInfo {
     hierarchicalSymbols: params.capabilities.textDocument?.documentSymbol?.hierarchicalDocumentSymbolSupport === true,
     configurationRequests: params.capabilities.workspace?.configuration === true,
     clientCommands: (params.initializationOptions as { clientCommands?: unknown } | undefined)?.clientCommands === true,
-    folders: (params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri, name: 'root' }] : [])).map((f) => uriToPath(f.uri)).filter((p): p is string => p !== undefined),
+    folders: (params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri, name: 'root' }] : [])).map((f) => f.uri),
   };
 }
 

@@ -1,7 +1,7 @@
 // The open documents, kept in sync with the client.
 
-import type { Connection } from 'vscode-languageserver/node';
-import { TextDocuments } from 'vscode-languageserver/node';
+import type { Connection } from 'vscode-languageserver';
+import { TextDocuments } from 'vscode-languageserver';
 import { TextDocument, type TextDocumentContentChangeEvent } from 'vscode-languageserver-textdocument';
 
 /**

@@ -1,7 +1,7 @@
 // The one error guard of the server: a bug in one request, notification or validation is logged
 // and answered with the request's empty result, never a crash; a cancelled request is not run.
 
-import type { CancellationToken, Connection } from 'vscode-languageserver/node';
+import type { CancellationToken, Connection } from 'vscode-languageserver';
 
 export type Log = Pick<Connection['console'], 'error' | 'warn' | 'log'>;
 

@@ -1,7 +1,7 @@
 // The user's settings as the server reads them: per document through workspace/configuration
 // when the client offers it, else from didChangeConfiguration; malformed values are reported once.
 
-import type { Connection } from 'vscode-languageserver/node';
+import type { Connection } from 'vscode-languageserver';
 import type { TrialRecordService } from '../service';
 import { DEFAULT_SETTINGS, readSettings, type Settings } from '../settings';
 

@@ -2,25 +2,25 @@
 // per request, each behind the error guard. This folder and server.ts are the only code that
 // touches the connection.
 
-import { type CancellationToken, type CodeActionParams, type CompletionItem, type Connection, ErrorCodes, MessageType, type Range, ResponseError, ShowMessageNotification } from 'vscode-languageserver/node';
+import { type CancellationToken, type CodeActionParams, type CompletionItem, type Connection, ErrorCodes, MessageType, type Range, ResponseError, ShowMessageNotification } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { join } from 'node:path';
 import { EXPORT_COMMAND, EXPORT_PRS_COMMAND, IMPORT_COMMAND, PREVIEW_COMMAND } from '../convert/commands';
-import { type PrsSchemas, readPrsSchemas } from '../convert/prsSchema';
 import { ReadError } from '../convert/errors';
 import { TrialRecordService } from '../service';
 import type { Settings } from '../settings';
-import { WorkspaceIndex } from '../workspaceIndex';
 import { type ClientInfo, clientInfo, INITIALIZE_RESULT } from './capabilities';
 import { openDocuments } from './documents';
 import { guard } from './guard';
+import { type DiskIndex, diskIndex, HOST, initializeHost, prsValidator } from './host';
 import { SettingsSource } from './settings';
+import { VERSION } from '../version';
 import { ValidationQueue } from './validation';
 
 type OfDoc = { textDocument: { uri: string } };
 type At = OfDoc & { position: { line: number; character: number } };
 
-export function start(connection: Connection): void {
+/** `loadMs`: how long the bundle took to load and run up to here, for the log (the web worker's). */
+export function start(connection: Connection, loadMs?: number): void {
   // Anything printed on stdout would corrupt the protocol stream under --stdio.
   console.log = (...a: unknown[]) => connection.console.log(a.map(String).join(' '));
   console.info = console.log;
@@ -34,13 +34,18 @@ export function start(connection: Connection): void {
   const settings = new SettingsSource(connection, service);
   const queue = new ValidationQueue(connection, documents, service, settings);
   let client: ClientInfo = { hierarchicalSymbols: false, configurationRequests: false, clientCommands: false, folders: [] };
-  let index: WorkspaceIndex | undefined;
+  let index: DiskIndex | undefined;
 
   connection.onInitialize((params) => {
     client = clientInfo(params);
     settings.configurationRequests = client.configurationRequests;
-    index = new WorkspaceIndex(client.folders);
+    initializeHost(params.initializationOptions);
+    index = diskIndex(client.folders);
     return INITIALIZE_RESULT;
+  });
+
+  connection.onInitialized(() => {
+    log.info(`Trial Record ${VERSION} running in ${HOST}${loadMs !== undefined ? `, loaded in ${Math.round(loadMs)} ms` : ''}`);
   });
 
   documents.onDidOpen((e) => queue.schedule(e.document.uri, 'now'));
@@ -146,8 +151,6 @@ export function start(connection: Connection): void {
     return { html, nonce };
   }
 
-  // The schemas ship beside the bundle (dist/prs); read once, on the first export.
-  let schemas: PrsSchemas | undefined;
   async function exportPrs(args: unknown[]) {
     const [given, org] = args;
     const uris = typeof given === 'string' ? [given] : Array.isArray(given) ? given : [];
@@ -155,8 +158,9 @@ export function start(connection: Connection): void {
     if (docs.length === 0 || docs.some((d) => d === undefined)) throw new ResponseError(ErrorCodes.InvalidParams, `${EXPORT_PRS_COMMAND} takes the URI of an open record, or a list of them`);
     const organization = typeof org === 'string' && org.trim() !== '' ? org.trim() : (await settings.for(uris[0] as string)).prsOrganization;
     if (!organization) throw new ResponseError(ErrorCodes.InvalidParams, 'The PRS XML export needs your PRS organization name (the login name on the PRS sign-in page): set trialRecord.prs.organization, or pass it as the second argument.');
-    schemas ??= readPrsSchemas(join(__dirname, 'prs'));
-    const r = await service.exportPrs(docs as TextDocument[], organization, schemas);
+    const validate = prsValidator();
+    if (typeof validate === 'string') throw new ResponseError(ErrorCodes.InvalidRequest, validate);
+    const r = await service.exportPrs(docs as TextDocument[], organization, validate);
     return {
       ...(r.problems.length === 0 ? { xml: r.xml } : {}),
       notes: r.notes.map((n) => ({ uri: n.name, message: n.message })),

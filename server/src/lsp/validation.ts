@@ -1,7 +1,7 @@
 // The validation queue: documents are validated after a pause in typing, one per turn of the
 // event loop, and a result for a version that is no longer current is dropped.
 
-import type { Connection, TextDocuments } from 'vscode-languageserver/node';
+import type { Connection, TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { TrialRecordService } from '../service';
 import { describe } from './guard';
@@ -48,7 +48,7 @@ export class ValidationQueue {
         this.due.add(uri);
         if (!this.draining) {
           this.draining = true;
-          setImmediate(() => this.drain());
+          later(() => this.drain());
         }
       }, when === 'now' ? 0 : DEBOUNCE_MS),
     );
@@ -72,7 +72,7 @@ export class ValidationQueue {
     this.due.delete(next.value);
     this.validate(next.value)
       .catch((e) => this.connection.console.error(`validation failed: ${describe(e)}`))
-      .finally(() => setImmediate(() => this.drain()));
+      .finally(() => later(() => this.drain()));
   }
 
   /** Validates the document's current version; a newer edit makes the result stale and it is dropped. */
@@ -88,3 +88,6 @@ export class ValidationQueue {
     void this.connection.sendDiagnostics({ uri, version, diagnostics });
   }
 }
+
+/** After pending I/O: setImmediate on Node; a zero timeout in a browser worker, which has none. */
+const later: (fn: () => void) => void = typeof setImmediate === 'function' ? (fn) => setImmediate(fn) : (fn) => setTimeout(fn, 0);
