@@ -2,8 +2,9 @@
 // transpiles the tests without bundling so mocha can load them from out/; with --bench, bundles
 // the benchmark (with its floor script) and the profiler.
 import * as esbuild from 'esbuild';
-import { copyFileSync, mkdirSync, readdirSync, statSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, statSync, rmSync } from 'node:fs';
+import { builtinModules } from 'node:module';
+import { join, resolve } from 'node:path';
 import { readFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 
@@ -46,6 +47,62 @@ const bundles = {
   logLevel: 'warning',
 };
 
+/**
+ * The browser build takes a module's web twin where it has one: `x.web.ts` beside `x.ts` (the
+ * platform's pieces: lsp/host, the rule page links, the word lists).
+ */
+const webTwins = {
+  name: 'web-twins',
+  setup(build) {
+    build.onResolve({ filter: /^\.\.?\// }, (args) => {
+      if (args.importer.includes('node_modules')) return undefined;
+      const twin = `${resolve(args.resolveDir, args.path)}.web.ts`;
+      return existsSync(twin) ? { path: twin } : undefined;
+    });
+  },
+};
+
+// vscode.dev and github.dev: the client in the web worker extension host, the server in a worker
+// of its own. platform 'browser' makes a Node built-in an unresolved import, which fails the build;
+// checkNoNode (below) says which file brought one in, should a dependency name one another way.
+const web = [
+  { entryPoints: { 'web/client': 'client/src/browser.ts' }, format: 'cjs', external: ['vscode'] },
+  { entryPoints: { 'web/server': 'server/src/browserServer.ts' }, format: 'iife', external: [] },
+].map((b) => ({
+  ...b,
+  outdir: 'dist',
+  bundle: true,
+  platform: 'browser',
+  target: 'es2022',
+  define,
+  plugins: [webTwins],
+  metafile: true,
+  sourcemap: !production,
+  minify: production,
+  logLevel: 'warning',
+}));
+
+const NODE_BUILTINS = new Set([...builtinModules, ...builtinModules.map((m) => `node:${m}`)]);
+
+/** Fails on a Node built-in in a browser bundle, naming the file that imports it. */
+function checkNoNode(metafile) {
+  for (const [file, input] of Object.entries(metafile.inputs)) {
+    for (const imp of input.imports) {
+      if (NODE_BUILTINS.has(imp.path) && imp.path !== 'vscode') throw new Error(`the browser build imports the Node built-in '${imp.path}' (from ${file})`);
+    }
+  }
+}
+
+async function buildWeb() {
+  const sizes = [];
+  for (const options of web) {
+    const result = await esbuild.build(options);
+    checkNoNode(result.metafile);
+    for (const [out, meta] of Object.entries(result.metafile.outputs)) if (out.endsWith('.js')) sizes.push(`${out} ${(meta.bytes / 1024).toFixed(0)} KiB`);
+  }
+  console.log(`web bundles: ${sizes.join(', ')}`);
+}
+
 const tests = {
   entryPoints: tsFiles('client/src', 'server/src', 'test', 'scripts', 'bench'),
   outdir: 'out',
@@ -81,7 +138,19 @@ async function buildDictionaries() {
   for (const f of readdirSync(cache)) copyFileSync(join(cache, f), join('dist/dictionaries', f));
 }
 
-if (args.has('--bench')) {
+// `--web-probe FILE OUTFILE`: FILE bundled as the web worker is (tests hold the browser build's rules).
+const probe = process.argv.indexOf('--web-probe');
+
+if (probe > 0) {
+  const [entry, outfile] = process.argv.slice(probe + 1, probe + 3);
+  try {
+    const { outdir: _o, entryPoints: _e, ...options } = web[1];
+    checkNoNode((await esbuild.build({ ...options, entryPoints: [entry], outfile, logLevel: 'silent' })).metafile);
+  } catch (e) {
+    console.error(e.message);
+    process.exit(1);
+  }
+} else if (args.has('--bench')) {
   await esbuild.build(bench);
 } else if (args.has('--tests')) {
   rmSync('out', { recursive: true, force: true });
@@ -93,6 +162,7 @@ if (args.has('--bench')) {
 } else {
   rmSync('dist', { recursive: true, force: true });
   await esbuild.build(bundles);
+  await buildWeb();
   await buildDictionaries();
   // The PRS XML export validates against the official schemas with xmllint-wasm, whose worker
   // script and WebAssembly module are loaded from beside the bundle.

@@ -1,43 +1,41 @@
-// The VS Code client: starts the language server and switches plain-text records to the
-// trial-record language. All record logic lives in the server; detection reuses its module.
+// The VS Code client, on the desktop and in the browser alike: starts the language server that
+// the entry point gives (extension.ts: a Node process; browser.ts: a web worker), owns the
+// commands, and switches plain-text records to the trial-record language. All record logic lives
+// in the server; detection reuses its module.
 
-import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { LanguageClient, type LanguageClientOptions, type ServerOptions, TransportKind } from 'vscode-languageclient/node';
-import { ExecuteCommandRequest } from 'vscode-languageclient/node';
+import { type BaseLanguageClient, ExecuteCommandRequest, type LanguageClientOptions } from 'vscode-languageclient';
 import { EXPORT_COMMAND, EXPORT_PRS_COMMAND, IMPORT_COMMAND, PREVIEW_COMMAND } from '../../server/src/convert/commands';
 import { looksLikeRecord } from '../../server/src/detect';
-import { SERVER_NODE_ARGS } from '../../server/src/launch';
 import { RecordPreview } from './preview';
+import { baseName } from './uris';
 
 export const LANGUAGE_ID = 'trial-record';
-let client: LanguageClient | undefined;
+let client: BaseLanguageClient | undefined;
 
 export interface TrialRecordApi {
   /** Resolves once the language server has answered `initialize`. */
   readonly ready: Promise<void>;
 }
 
-export function activate(context: vscode.ExtensionContext): TrialRecordApi {
-  const serverModule = context.asAbsolutePath(path.join('dist', 'server.js'));
-  const serverOptions: ServerOptions = {
-    run: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: [...SERVER_NODE_ARGS] } },
-    debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: [...SERVER_NODE_ARGS, '--nolazy', '--inspect=6009'] } },
-  };
+/** What both entry points give: how to make their client, the documents it serves, what the server needs at initialize. */
+export interface ClientSetup {
+  readonly documentSelector: NonNullable<LanguageClientOptions['documentSelector']>;
+  readonly initializationOptions?: Readonly<Record<string, unknown>>;
+  create(options: LanguageClientOptions): BaseLanguageClient;
+}
+
+export function activateWith(context: vscode.ExtensionContext, setup: ClientSetup): TrialRecordApi {
   const clientOptions: LanguageClientOptions = {
-    documentSelector: [
-      { scheme: 'file', language: LANGUAGE_ID },
-      { scheme: 'untitled', language: LANGUAGE_ID },
-      { scheme: 'vscode-remote', language: LANGUAGE_ID },
-    ],
+    documentSelector: setup.documentSelector,
     synchronize: { configurationSection: 'trialRecord' },
     // The server offers the settings-writing fixes only to clients that run these commands.
-    initializationOptions: { clientCommands: true },
+    initializationOptions: { clientCommands: true, ...setup.initializationOptions },
     // A finding's rule code links to its page; VS Code would open the .md file for editing, so the
     // link becomes a command that shows the page rendered.
     middleware: { handleDiagnostics: (uri, diagnostics, next) => next(uri, diagnostics.map(linkRulePage)) },
   };
-  client = new LanguageClient('trialRecord', 'Trial Record', serverOptions, clientOptions);
+  client = setup.create(clientOptions);
   const ready = client.start();
   const preview = new RecordPreview(LANGUAGE_ID, (uri, nonce) => renderPage(uri, nonce, ready), vscode.Uri.joinPath(context.extensionUri, 'images', 'icon.png'));
 
@@ -111,7 +109,7 @@ async function importStudies(given: vscode.Uri | undefined, ready: Promise<void>
   await ready;
   let result: ImportResult;
   try {
-    result = (await client!.sendRequest(ExecuteCommandRequest.type, { command: IMPORT_COMMAND, arguments: [data, path.basename(uri.path)] })) as ImportResult;
+    result = (await client!.sendRequest(ExecuteCommandRequest.type, { command: IMPORT_COMMAND, arguments: [data, baseName(uri.path)] })) as ImportResult;
   } catch (e) {
     void vscode.window.showErrorMessage(`Trial Record: ${(e as Error).message}`);
     return;
@@ -134,7 +132,7 @@ async function exportStudy(given: vscode.Uri | undefined, ready: Promise<void>, 
   const { json, notes } = (await client!.sendRequest(ExecuteCommandRequest.type, { command: EXPORT_COMMAND, arguments: [doc.uri.toString()] })) as { json: string; notes: string[] };
   if (to === 'clipboard') {
     await vscode.env.clipboard.writeText(json);
-    void vscode.window.showInformationMessage(`Copied ${path.basename(doc.uri.path)} as ClinicalTrials.gov JSON.`);
+    void vscode.window.showInformationMessage(`Copied ${baseName(doc.uri.path)} as ClinicalTrials.gov JSON.`);
   } else {
     const out = await vscode.workspace.openTextDocument({ language: 'json', content: json });
     await vscode.window.showTextDocument(out, { viewColumn: vscode.ViewColumn.Beside, preview: false });
@@ -184,8 +182,8 @@ async function exportForPrs(given: vscode.Uri | undefined, target: vscode.Uri | 
   }
   prsNotes ??= vscode.window.createOutputChannel('Trial Record: PRS export');
   prsNotes.clear();
-  for (const n of result.notes) prsNotes.appendLine(`${path.basename(vscode.Uri.parse(n.uri).path)}: ${n.message}`);
-  for (const p of result.problems) prsNotes.appendLine(`${path.basename(vscode.Uri.parse(p.uri).path)}:${p.line !== undefined ? p.line + 1 : '?'}: PRS schema: ${p.message} (XML line ${p.xmlLine})`);
+  for (const n of result.notes) prsNotes.appendLine(`${baseName(vscode.Uri.parse(n.uri).path)}: ${n.message}`);
+  for (const p of result.problems) prsNotes.appendLine(`${baseName(vscode.Uri.parse(p.uri).path)}:${p.line !== undefined ? p.line + 1 : '?'}: PRS schema: ${p.message} (XML line ${p.xmlLine})`);
   if (result.xml === undefined) {
     const first = result.problems[0];
     if (first?.line !== undefined) {
@@ -198,7 +196,7 @@ async function exportForPrs(given: vscode.Uri | undefined, target: vscode.Uri | 
     void vscode.window.showErrorMessage(`The PRS XML does not match the PRS schema (${result.problems.length} error${result.problems.length === 1 ? '' : 's'}); nothing was written. ${first ? first.message : ''}`);
     return;
   }
-  const base = path.basename(doc.uri.path).replace(/\.trial(\.txt)?$|\.txt$/, '') || 'record';
+  const base = baseName(doc.uri.path).replace(/\.trial(\.txt)?$|\.txt$/, '') || 'record';
   const destination =
     target ??
     (await vscode.window.showSaveDialog({
@@ -210,7 +208,7 @@ async function exportForPrs(given: vscode.Uri | undefined, target: vscode.Uri | 
   if (!destination) return;
   await vscode.workspace.fs.writeFile(destination, new TextEncoder().encode(result.xml));
   const notes = result.notes.length;
-  const message = `Exported ${path.basename(destination.path)} for PRS upload${notes > 0 ? `, with ${notes} note${notes === 1 ? '' : 's'} on what PRS will still ask for` : ''}.`;
+  const message = `Exported ${baseName(destination.path)} for PRS upload${notes > 0 ? `, with ${notes} note${notes === 1 ? '' : 's'} on what PRS will still ask for` : ''}.`;
   if (notes === 0) void vscode.window.showInformationMessage(message);
   else void vscode.window.showWarningMessage(message, 'Show notes').then((pick) => pick && prsNotes?.show());
 }

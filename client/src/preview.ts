@@ -3,9 +3,9 @@
 // follows the active record; it updates as the record changes, keeps its scroll position, comes
 // back after a reload (the serializer), and a click on a value or a finding reveals its source.
 
-import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { PREVIEW_SCRIPT } from './previewScript';
+import { baseName } from './uris';
 
 export const PREVIEW_VIEW_TYPE = 'trialRecord.preview';
 
@@ -124,7 +124,7 @@ export class RecordPreview implements vscode.Disposable {
   private async show(doc: vscode.TextDocument): Promise<void> {
     if (!this.panel) return;
     this.doc = doc;
-    this.panel.title = `Preview ${path.basename(doc.uri.path)}`;
+    this.panel.title = `Preview ${baseName(doc.uri.path)}`;
     await this.update();
   }
 

@@ -92,6 +92,8 @@ describe('packaging', function () {
       'dist/prs/RRSUploadSchema.xsd',
       'dist/prs/SOURCES.md',
       'dist/server.js',
+      'dist/web/client.js',
+      'dist/web/server.js',
       'dist/xmllint-node.js',
       'dist/xmllint.LICENSE',
       'dist/xmllint.wasm',

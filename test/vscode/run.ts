@@ -3,13 +3,16 @@
 // - TRIAL_RECORD_VSCODE=desktop (a machine with internet): @vscode/test-electron downloads the
 //   pinned desktop VS Code and runs them (on Linux, under xvfb-run).
 // - otherwise (our CI: no internet): the VS Code server in headless Chromium runs them,
-//   loading this repository as the development extension, as the offline recipe describes.
+//   loading this repository as the development extension, as the offline recipe describes;
+//   then the packaged .vsix as a user installs it (vsix.ts), and the browser build in the web
+//   worker extension host (web.ts).
 
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ROOT } from '../helpers';
 import { checkVsix } from './vsix';
+import { checkWeb } from './web';
 import { withWorkbench } from './workbench';
 
 const WORKSPACE = join(ROOT, 'test', 'fixtures');
@@ -63,6 +66,12 @@ async function offline(): Promise<number> {
       results.passes.push(...(await checkVsix()));
     } catch (e) {
       results.failures.push({ title: 'vsix: package, install and activate', error: e instanceof Error ? e.message : String(e) });
+    }
+    // The browser build in the web worker extension host (issue 18).
+    try {
+      results.passes.push(...(await checkWeb()));
+    } catch (e) {
+      results.failures.push({ title: 'web: the browser build in the web worker extension host', error: e instanceof Error ? e.message : String(e) });
     }
     for (const p of results.passes) console.log(`  ✔ ${p}`);
     for (const f of results.failures) console.log(`  ✘ ${f.title}\n    ${f.error.replace(/\n/g, '\n    ')}`);

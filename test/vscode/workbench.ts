@@ -41,6 +41,8 @@ export interface WorkbenchOptions {
   viewport?: { width: number; height: number };
   /** Extensions folder (e.g. where a .vsix was installed). */
   extensionsDir?: string;
+  /** The user's settings (the server keeps them in its user data folder). */
+  userSettings?: Record<string, unknown>;
 }
 
 export async function withWorkbench<T>(opts: WorkbenchOptions, fn: (w: Workbench) => Promise<T>): Promise<T> {
@@ -50,6 +52,8 @@ export async function withWorkbench<T>(opts: WorkbenchOptions, fn: (w: Workbench
   // The web workbench saves edited files after a delay by default; tests edit fixtures in memory only.
   mkdirSync(join(tmp, 'sd', 'data', 'Machine'), { recursive: true });
   writeFileSync(join(tmp, 'sd', 'data', 'Machine', 'settings.json'), JSON.stringify({ 'files.autoSave': 'off' }));
+  mkdirSync(join(tmp, 'ud', 'User'), { recursive: true });
+  writeFileSync(join(tmp, 'ud', 'User', 'settings.json'), JSON.stringify({ ...opts.userSettings }));
   let out = '';
   const waiters: (() => void)[] = [];
   const server: ChildProcess = spawn(
