@@ -16,6 +16,8 @@ import type * as RuleDocsNode from '../../server/src/features/ruleDocs';
 import type * as RuleDocsWeb from '../../server/src/features/ruleDocs.web';
 import type * as DictionaryNode from '../../server/src/vocabulary/spelling/diskDictionary';
 import type * as DictionaryWeb from '../../server/src/vocabulary/spelling/diskDictionary.web';
+import type * as Utf8Node from '../../server/src/text/utf8';
+import type * as Utf8Web from '../../server/src/text/utf8.web';
 import { EXPORT_COMMAND, EXPORT_PRS_COMMAND, IMPORT_COMMAND } from '../../server/src/convert/commands';
 import { TrialRecordService } from '../../server/src/service';
 import { FIXTURES, ROOT, seedText } from '../helpers';
@@ -23,7 +25,7 @@ import { FIXTURES, ROOT, seedText } from '../helpers';
 // Each web twin stands in for its Node module wherever that is imported: the types must fit (tsc
 // fails here when one drifts).
 type Fits<Web, Node> = Web extends Node ? true : false;
-const twinsFit: [Fits<typeof HostWeb, typeof HostNode>, Fits<typeof RuleDocsWeb, typeof RuleDocsNode>, Fits<typeof DictionaryWeb, typeof DictionaryNode>] = [true, true, true];
+const twinsFit: [Fits<typeof HostWeb, typeof HostNode>, Fits<typeof RuleDocsWeb, typeof RuleDocsNode>, Fits<typeof DictionaryWeb, typeof DictionaryNode>, Fits<typeof Utf8Web, typeof Utf8Node>] = [true, true, true, true];
 
 interface Message {
   readonly id?: number;
@@ -190,11 +192,11 @@ describe('the browser build (web worker bundle)', function () {
   });
 
   it('every web twin has its Node module, with the same exports', () => {
-    assert.deepEqual(twinsFit, [true, true, true]);
+    assert.deepEqual(twinsFit, [true, true, true, true]);
     const src = join(ROOT, 'server', 'src');
     const walk = (d: string): string[] => readdirSync(d).flatMap((n) => (statSync(join(d, n)).isDirectory() ? walk(join(d, n)) : [join(d, n)]));
     const twins = walk(src).filter((f) => f.endsWith('.web.ts'));
-    assert.deepEqual(twins.map((f) => relative(src, f)).sort(), ['features/ruleDocs.web.ts', 'lsp/host.web.ts', 'vocabulary/spelling/diskDictionary.web.ts'], 'a new twin gets its type check above');
+    assert.deepEqual(twins.map((f) => relative(src, f)).sort(), ['features/ruleDocs.web.ts', 'lsp/host.web.ts', 'text/utf8.web.ts', 'vocabulary/spelling/diskDictionary.web.ts'], 'a new twin gets its type check above');
     for (const twin of twins) {
       const compiled = (f: string) => join(ROOT, 'out', relative(ROOT, f).replace(/\.ts$/, '.js'));
       const node = Object.keys(require(compiled(twin.replace(/\.web\.ts$/, '.ts')))).sort();
