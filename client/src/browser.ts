@@ -4,6 +4,7 @@
 
 import * as vscode from 'vscode';
 import { LanguageClient } from 'vscode-languageclient/browser';
+import { WORD_LISTS } from '../../server/src/vocabulary/spelling/wordLists';
 import { activateWith, LANGUAGE_ID, type TrialRecordApi } from './activate';
 
 export { deactivate, LANGUAGE_ID, type TrialRecordApi } from './activate';
@@ -11,8 +12,6 @@ export { deactivate, LANGUAGE_ID, type TrialRecordApi } from './activate';
 // The web worker extension host has Worker; the project's type libraries are Node's, not the DOM's.
 declare const Worker: new (url: string) => ConstructorParameters<typeof LanguageClient>[3];
 
-/** The lists the build writes to dist/dictionaries, in the order the server's spelling reads them. */
-const WORD_LISTS = ['english.words', 'medical-terms.words'];
 
 export async function activate(context: vscode.ExtensionContext): Promise<TrialRecordApi> {
   const started = performance.now();

@@ -20,6 +20,7 @@ import type * as Utf8Node from '../../server/src/text/utf8';
 import type * as Utf8Web from '../../server/src/text/utf8.web';
 import { EXPORT_COMMAND, EXPORT_PRS_COMMAND, IMPORT_COMMAND } from '../../server/src/convert/commands';
 import { TrialRecordService } from '../../server/src/service';
+import { WORD_LISTS } from '../../server/src/vocabulary/spelling/wordLists';
 import { FIXTURES, ROOT, seedText } from '../helpers';
 
 // Each web twin stands in for its Node module wherever that is imported: the types must fit (tsc
@@ -86,7 +87,7 @@ class WorkerBundle {
 }
 
 const BUNDLE = join(ROOT, 'dist', 'web', 'server.js');
-const wordLists = ['english.words', 'medical-terms.words'].map((f) => readFileSync(join(ROOT, 'dist', 'dictionaries', f)).toString('base64'));
+const wordLists = WORD_LISTS.map((f) => readFileSync(join(ROOT, 'dist', 'dictionaries', f)).toString('base64'));
 
 async function started(options: Record<string, unknown>): Promise<WorkerBundle> {
   const w = new WorkerBundle(readFileSync(BUNDLE, 'utf8'));

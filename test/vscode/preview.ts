@@ -5,29 +5,12 @@
 
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { FrameLocator, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { ROOT } from '../helpers';
+import { command, previewFrame, quickOpen } from './ui';
 
 const SEED_000 = '000_853d7334ca93d2a7.txt';
 const SEED_003 = '003_c8a89d053ff08f16.txt';
-
-async function quickOpen(page: Page, name: string): Promise<void> {
-  await page.keyboard.press('Control+P');
-  await page.locator('.quick-input-widget input').fill(name);
-  await page.locator('.quick-input-list .monaco-list-row', { hasText: name }).first().click();
-  await page.locator('.tab.active', { hasText: name }).waitFor({ timeout: 30_000 });
-}
-
-async function command(page: Page, title: string): Promise<void> {
-  await page.keyboard.press('F1');
-  await page.locator('.quick-input-widget input').fill(`>${title}`);
-  await page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first().click();
-}
-
-/** The preview's page: the webview's outer frame, then the frame that holds the content. */
-function previewFrame(page: Page): FrameLocator {
-  return page.frameLocator('iframe.webview.ready').frameLocator('#active-frame');
-}
 
 /** The 1-based line of an offset in a text. */
 function lineOf(text: string, offset: number): number {

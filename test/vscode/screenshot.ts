@@ -11,15 +11,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Page } from 'playwright-core';
 import { ROOT } from '../helpers';
+import { command, previewFrame, quickOpen } from './ui';
 import { CHROMIUM, CHROMIUM_ARGS, type Workbench, withWorkbench } from './workbench';
 
 const WORKSPACE = join(ROOT, 'test', 'fixtures');
-
-async function command(page: Page, name: string): Promise<void> {
-  await page.keyboard.press('F1');
-  await page.locator('.quick-input-widget input').fill(`>${name}`);
-  await page.locator('.quick-input-list .monaco-list-row', { hasText: name }).first().click();
-}
 
 async function main(): Promise<void> {
   await withWorkbench({ folder: WORKSPACE, payload: [], viewport: { width: 1500, height: 920 } }, async (w) => {
@@ -78,13 +73,10 @@ async function theme(page: Page, name: string): Promise<void> {
 async function shootPreview(page: Page): Promise<void> {
   await command(page, 'View: Close All Editors');
   await command(page, 'View: Close Primary Side Bar');
-  await page.keyboard.press('Control+P');
-  await page.locator('.quick-input-widget input').fill('000_853d7334ca93d2a7.txt');
-  await page.locator('.quick-input-list .monaco-list-row').first().click();
-  await page.locator('.tab.active', { hasText: '000_853d7334ca93d2a7.txt' }).waitFor({ timeout: 30_000 });
+  await quickOpen(page, '000_853d7334ca93d2a7.txt');
   await page.locator('.statusbar-item', { hasText: 'Trial Record' }).first().waitFor({ timeout: 60_000 });
   await command(page, 'Trial Record: Open Preview to the Side');
-  const frame = page.frameLocator('iframe.webview.ready').frameLocator('#active-frame');
+  const frame = previewFrame(page);
   await frame.locator('figure svg.design').waitFor({ timeout: 30_000 });
   await frame.locator('figure').evaluate((f) => f.scrollIntoView({ block: 'start' }));
   for (const [name, file] of [['Light Modern', 'preview-light.png'], ['Dark Modern', 'preview-dark.png']] as const) {

@@ -3,12 +3,7 @@
 // popup that changes what was typed (`John Smith, MD` once became `John Smith, Model`).
 
 import type { Page } from 'playwright-core';
-
-async function command(page: Page, title: string): Promise<void> {
-  await page.keyboard.press('F1');
-  await page.locator('.quick-input-widget input').fill(`>${title}`);
-  await page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first().click();
-}
+import { command } from './ui';
 
 /** The first lines of the active editor, in order, as the workbench renders them. */
 async function editorLines(page: Page, count: number): Promise<string[]> {

@@ -1,8 +1,9 @@
 // Trial Record in the browser (issue 18): the extension's browser build in a real web workbench,
 // offline. The VS Code server the other tests use hosts web extensions in its web worker extension
-// host; the payload's extensionDevelopmentKind "web" puts the development extension there, so
-// only package.json's "browser" entry (dist/web/client.js) and its worker (dist/web/server.js) run:
-// an extension without a browser build does not start at all. Driven as a user drives it.
+// host; the user setting remote.extensionKind "web" puts the development extension there (this web
+// workbench ignores the payload's extensionDevelopmentKind), so only package.json's "browser"
+// entry (dist/web/client.js) and its worker (dist/web/server.js) run: an extension without a
+// browser build does not start at all. Driven as a user drives it.
 
 import { execFileSync } from 'node:child_process';
 import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -10,24 +11,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { ROOT, seedPath } from '../helpers';
+import { localToday } from '../../server/src/rules/engine/run';
+import { command, previewFrame, quickOpen } from './ui';
 import { withWorkbench } from './workbench';
 
 const SEED_000 = '000_853d7334ca93d2a7.txt';
 const SEED_003 = '003_c8a89d053ff08f16.txt';
 const SPELLING = 'spelling.trial';
-
-async function command(page: Page, title: string): Promise<void> {
-  await page.keyboard.press('F1');
-  await page.locator('.quick-input-widget input').fill(`>${title}`);
-  await page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first().click();
-}
-
-async function quickOpen(page: Page, name: string): Promise<void> {
-  await page.keyboard.press('Control+P');
-  await page.locator('.quick-input-widget input').fill(name);
-  await page.locator('.quick-input-list .monaco-list-row', { hasText: name }).first().click();
-  await page.locator('.tab.active', { hasText: name }).waitFor({ timeout: 30_000 });
-}
 
 /** The rows a tree view shows, in order: label and depth. */
 async function treeRows(page: Page, pane: string): Promise<{ label: string; level: number }[]> {
@@ -124,7 +114,7 @@ export async function checkWeb(): Promise<string[]> {
       // warnings and information), spelling included; seed 003's missing primary outcome.
       await quickOpen(page, SEED_003);
       await quickOpen(page, SPELLING);
-      const today = new Date().toLocaleDateString('sv');
+      const today = localToday();
       const want = [SEED_000, SEED_003, SPELLING].map((f) => {
         // The Problems view lists errors, warnings and information, not hints.
         const shown = cliDiagnostics(join(folder, f), today).filter((d) => d.severity !== 'hint').length;
@@ -162,7 +152,7 @@ export async function checkWeb(): Promise<string[]> {
       await quickOpen(page, SEED_000);
       await page.keyboard.press('Control+K');
       await page.keyboard.press('V');
-      const frame = page.frameLocator('iframe.webview.ready').frameLocator('#active-frame');
+      const frame = previewFrame(page);
       await frame.locator('h1', { hasText: 'Tusamitamab Ravtansine Monotherapy' }).waitFor({ timeout: 30_000 });
       const figureArms = await frame.locator('figure svg g.arm').count();
       const outcomes = await frame.locator('ol.outcomes li.outcome').count();

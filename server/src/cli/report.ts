@@ -5,16 +5,13 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import MarkdownIt from 'markdown-it';
+import { freshNonce } from '../features/preview/html';
+import { rulePagesDir } from '../features/ruleDocs';
 import { type ReportFile, type RulePage, renderReport } from '../features/preview/report';
 import type { RecordSummary } from '../features/preview/page';
 import { RULES } from '../rules';
 import { VERSION } from '../version';
 import type { FileResult } from './result';
-
-/** The rule pages: dist/rules beside the bundle, docs/rules when run from the repository's out/. */
-function rulePagesDir(): string | undefined {
-  return [join(__dirname, 'rules'), join(__dirname, '..', '..', '..', 'docs', 'rules')].find((d) => existsSync(join(d, 'README.md')));
-}
 
 /**
  * The pages of the rules found and of the rules they link to (a page's `other-rule.md` link
@@ -22,7 +19,7 @@ function rulePagesDir(): string | undefined {
  */
 export function rulePages(found: readonly string[]): RulePage[] {
   const dir = rulePagesDir();
-  if (!dir) return [];
+  if (!existsSync(dir)) return [];
   const known = new Map(RULES.map((r) => [r.id, r.title]));
   const source = new Map<string, string>();
   const queue = [...found];
@@ -47,11 +44,6 @@ export function rulePages(found: readonly string[]): RulePage[] {
     .map(([id, text]) => ({ id, title: known.get(id)!, html: md.render(text) }));
 }
 
-/** A fresh nonce for the report's CSP (it names the one style element). */
-function nonce(): string {
-  return Buffer.from(globalThis.crypto.getRandomValues(new Uint8Array(12))).toString('base64url');
-}
-
 export function formatHtml(results: readonly FileResult[], summaries: ReadonlyMap<string, RecordSummary>, cwd: string, today: string): string {
   const files: ReportFile[] = results.map((r) => {
     const summary = summaries.get(r.file);
@@ -62,5 +54,5 @@ export function formatHtml(results: readonly FileResult[], summaries: ReadonlyMa
     };
   });
   const found = [...new Set(files.flatMap((f) => f.findings.map((x) => x.rule)))];
-  return renderReport(files, { nonce: nonce(), today, version: VERSION, rules: rulePages(found) });
+  return renderReport(files, { nonce: freshNonce(), today, version: VERSION, rules: rulePages(found) });
 }

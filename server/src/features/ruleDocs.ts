@@ -9,12 +9,12 @@ const urls = new Map<string, string>();
 
 export function ruleDocUrl(id: string): string {
   let url = urls.get(id);
-  if (url === undefined) urls.set(id, (url = computeDocUrl(id)));
+  if (url === undefined) urls.set(id, (url = pathToFileURL(join(rulePagesDir(), `${id}.md`)).toString()));
   return url;
 }
 
-function computeDocUrl(id: string): string {
-  const bundled = join(__dirname, 'rules', `${id}.md`);
-  const repo = join(__dirname, '..', '..', '..', 'docs', 'rules', `${id}.md`);
-  return pathToFileURL(__filename.endsWith(join('dist', 'server.js')) || __filename.endsWith(join('dist', 'cli.js')) ? bundled : repo).toString();
+/** The folder of the rule pages: dist/rules beside a bundle, else the repository's docs/rules (code run from out/server/src/…). */
+export function rulePagesDir(): string {
+  const bundled = __filename.endsWith(join('dist', 'server.js')) || __filename.endsWith(join('dist', 'cli.js'));
+  return bundled ? join(__dirname, 'rules') : join(__dirname, '..', '..', '..', '..', 'docs', 'rules');
 }

@@ -9,6 +9,11 @@ export function setRuleDocBase(uri: string): void {
   base = uri.endsWith('/') ? uri : `${uri}/`;
 }
 
+/** The folder of the rule pages, as the client gave it. */
+export function rulePagesDir(): string {
+  return base;
+}
+
 export function ruleDocUrl(id: string): string {
-  return `${base}${id}.md`;
+  return `${rulePagesDir()}${id}.md`;
 }

@@ -2,14 +2,12 @@
 // twin of host.ts, which esbuild swaps in for the web worker bundle. There is no disk to index and
 // no schema check; the client hands over the spelling word lists and where the rule pages are.
 
-import type { SymbolInformation } from 'vscode-languageserver-types';
 import type { PrsValidator } from '../convert/prsSchema';
 import { setRuleDocBase } from '../features/ruleDocs.web';
+import type { DiskIndex } from './host';
 import { provideWordLists } from '../vocabulary/spelling/diskDictionary.web';
 
-export interface DiskIndex {
-  symbols(exclude: ReadonlySet<string>): SymbolInformation[];
-}
+export type { DiskIndex } from './host';
 
 export const HOST: string = 'a web worker';
 

@@ -6,6 +6,7 @@ import { type CancellationToken, type CodeActionParams, type CompletionItem, typ
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { EXPORT_COMMAND, EXPORT_PRS_COMMAND, IMPORT_COMMAND, PREVIEW_COMMAND } from '../convert/commands';
 import { ReadError } from '../convert/errors';
+import { freshNonce } from '../features/preview/html';
 import { TrialRecordService } from '../service';
 import type { Settings } from '../settings';
 import { type ClientInfo, clientInfo, INITIALIZE_RESULT } from './capabilities';
@@ -170,10 +171,4 @@ export function start(connection: Connection, loadMs?: number): void {
 
   documents.listen(connection);
   connection.listen();
-}
-
-/** A CSP nonce: 128 random bits, base64url. */
-function freshNonce(): string {
-  const bytes = globalThis.crypto.getRandomValues(new Uint8Array(16));
-  return btoa(String.fromCharCode(...bytes)).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
 }

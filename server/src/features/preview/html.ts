@@ -13,6 +13,12 @@ export interface Html {
 
 export const raw = (html: string): Html => ({ html });
 
+/** A CSP nonce (the preview's and the report's): 128 random bits, base64url. */
+export function freshNonce(): string {
+  const bytes = globalThis.crypto.getRandomValues(new Uint8Array(16));
+  return btoa(String.fromCharCode(...bytes)).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+}
+
 /** A tagged template: interpolated strings are escaped, interpolated Html is kept. */
 export function h(parts: TemplateStringsArray, ...values: readonly (string | number | Html | readonly Html[] | undefined | false)[]): Html {
   let out = parts[0]!;

@@ -4,9 +4,8 @@
 
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { WORD_LISTS as LISTS } from './wordLists';
 import { WordSet } from './wordSet';
-
-const LISTS = ['english.words', 'medical-terms.words'];
 
 function folder(): string {
   const tried: string[] = [];
