@@ -6,18 +6,6 @@ import { RULE_LEVELS } from './settings';
 
 export function configuration(): Record<string, unknown> {
   const general: Record<string, unknown> = {
-    'trialRecord.detectPlainText': {
-      type: 'boolean',
-      default: true,
-      scope: 'resource',
-      markdownDescription: 'Switch a plain-text document to Trial Record when it looks like a record: an NCT identifier line together with two or more recognised record headings or labels, or, for a draft without an NCT number, four different ones.',
-    },
-    'trialRecord.validate.enable': {
-      type: 'boolean',
-      default: true,
-      scope: 'resource',
-      markdownDescription: 'Check records against the ClinicalTrials.gov (PRS) registration rules.',
-    },
     'trialRecord.run': {
       type: 'string',
       enum: ['onType', 'onSave'],
@@ -45,6 +33,12 @@ export function configuration(): Record<string, unknown> {
       },
       markdownDescription: 'Findings to hide without changing the record (for records that must stay verbatim). The quick fix "Suppress this finding in settings" adds entries.',
     },
+    'trialRecord.validate.enable': {
+      type: 'boolean',
+      default: true,
+      scope: 'resource',
+      markdownDescription: 'Check records against the ClinicalTrials.gov (PRS) registration rules.',
+    },
     'trialRecord.customTerms': {
       type: 'array',
       default: [],
@@ -56,6 +50,18 @@ export function configuration(): Record<string, unknown> {
       },
       markdownDescription: 'Your own terms: offered in outcome-title completion, explained on hover, and accepted by the spelling and abbreviation rules.',
     },
+    'trialRecord.prs.organization': {
+      type: 'string',
+      default: '',
+      scope: 'resource',
+      markdownDescription: 'Your PRS organization\'s login name (the **Organization** box on the PRS sign-in page). The PRS XML export writes it as `id_info/org_name`; a study page does not show it.',
+    },
+    'trialRecord.detectPlainText': {
+      type: 'boolean',
+      default: true,
+      scope: 'resource',
+      markdownDescription: 'Switch a plain-text document to Trial Record when it looks like a record: an NCT identifier line together with two or more recognised record headings or labels, or, for a draft without an NCT number, four different ones.',
+    },
     'trialRecord.maxNumberOfProblems': {
       type: 'number',
       default: 1000,
@@ -63,18 +69,19 @@ export function configuration(): Record<string, unknown> {
       scope: 'resource',
       markdownDescription: 'The most findings reported for one record.',
     },
+    'trialRecord.maxFileSizeMB': {
+      type: 'number',
+      default: 10,
+      minimum: 0.001,
+      scope: 'window',
+      markdownDescription: 'Size in megabytes above which a record is not parsed or checked: it gets one information message, and only NCT ID links work, so the editor never freezes.',
+    },
     'trialRecord.maxFileSize': {
       type: 'number',
-      default: 10485760,
       minimum: 1,
       scope: 'window',
-      markdownDescription: 'Size in bytes above which a record is not parsed or checked (default 10 MB): it gets one information message, and only NCT ID links work, so the editor never freezes.',
-    },
-    'trialRecord.prs.organization': {
-      type: 'string',
-      default: '',
-      scope: 'resource',
-      markdownDescription: 'Your PRS organization\'s login name (the **Organization** box on the PRS sign-in page). The PRS XML export writes it as `id_info/org_name`; a study page does not show it.',
+      markdownDescription: 'The same limit in bytes, as earlier versions had it.',
+      markdownDeprecationMessage: 'Use `#trialRecord.maxFileSizeMB#` (in megabytes). A value set here, in bytes, is still honoured and wins.',
     },
     'trialRecord.trace.server': {
       type: 'string',
@@ -84,9 +91,13 @@ export function configuration(): Record<string, unknown> {
       description: 'Trace the communication between VS Code and the Trial Record language server (shown in the Output panel).',
     },
   };
+  // The Settings editor sorts by name unless given an order: the general settings come first, in
+  // the order above (when and how records are checked, then limits), then the rule levels.
+  const ordered = Object.fromEntries(Object.entries(general).map(([k, v], i) => [k, { ...(v as object), order: i }]));
   const rules: Record<string, unknown> = {};
-  for (const r of [...RULES].sort((a, b) => a.id.localeCompare(b.id))) {
+  for (const [i, r] of [...RULES].sort((a, b) => a.id.localeCompare(b.id)).entries()) {
     rules[`trialRecord.rules.${r.id}`] = {
+      order: 100 + i,
       type: 'string',
       enum: [...RULE_LEVELS],
       default: r.severity,
@@ -94,7 +105,7 @@ export function configuration(): Record<string, unknown> {
       markdownDescription: `${r.title}: the severity of its findings, or \`off\`. Its page: command **Trial Record: Show Rule Page**, or the link on each finding.`,
     };
   }
-  return { title: 'Trial Record', properties: { ...general, ...rules } };
+  return { title: 'Trial Record', properties: { ...ordered, ...rules } };
 }
 
 function table(link: (id: string) => string): string {

@@ -1,6 +1,8 @@
 import { DiagnosticSeverity } from 'vscode-languageserver-types';
 import type { CodeAction, CompletionItem, CompletionList, Diagnostic, DocumentHighlight, DocumentLink, DocumentSymbol, FoldingRange, Hover, Location, Position, Range, SymbolInformation, WorkspaceEdit } from 'vscode-languageserver-types';
 import { completions, resolveCompletion } from './features/completion';
+import { recordBaseName } from './convert/fileName';
+import { hasSkeleton } from './analysis/started';
 import { hover } from './features/hover';
 import { documentLinks } from './features/links';
 import { definition, highlights, prepareRename, references, rename } from './features/navigation';
@@ -114,23 +116,34 @@ export class TrialRecordService {
   }
 
   /** Records in the canonical text form from API v2 JSON, legacy XML or PRS XML; throws ReadError on bad data. */
-  importStudies(data: string, name: string): { nctId?: string; orgStudyId?: string; text: string; notes: string[] }[] {
-    return readStudiesWithNotes(data, name).map(({ protocol: p, notes }) => ({
-      ...(p.identificationModule?.nctId ? { nctId: p.identificationModule.nctId } : {}),
-      ...(p.identificationModule?.orgStudyIdInfo?.id ? { orgStudyId: p.identificationModule.orgStudyIdInfo.id } : {}),
-      text: writeRecord(p),
-      notes: [...notes, ...importNotes(p)],
-    }));
+  importStudies(data: string, name: string): { nctId?: string; orgStudyId?: string; baseName?: string; text: string; notes: string[] }[] {
+    return readStudiesWithNotes(data, name).map(({ protocol: p, notes }) => {
+      const nctId = p.identificationModule?.nctId;
+      const orgStudyId = p.identificationModule?.orgStudyIdInfo?.id;
+      const baseName = recordBaseName(nctId, orgStudyId);
+      return {
+        ...(nctId ? { nctId } : {}),
+        ...(orgStudyId ? { orgStudyId } : {}),
+        ...(baseName ? { baseName } : {}),
+        text: writeRecord(p),
+        notes: [...notes, ...importNotes(p)],
+      };
+    });
   }
 
   /** The findings as LSP diagnostics (the editor's form). */
-  diagnostics(doc: DocumentLike, settings: Settings, onRuleError?: (rule: string, e: unknown) => void, editingLine?: number): Diagnostic[] {
+  /** Whether the record has its sections (analysis/started.ts); false for a file too large to read. */
+  hasSkeleton(doc: DocumentLike): boolean {
+    return this.tooLarge(doc) === undefined && hasSkeleton(this.analysis(doc));
+  }
+
+  diagnostics(doc: DocumentLike, settings: Settings, onRuleError?: (rule: string, e: unknown) => void, editingLine?: number, drafting = false): Diagnostic[] {
     const size = this.tooLarge(doc);
     if (size !== undefined) {
       const { range, code, message } = this.tooLargeProblem(size);
       return [{ range, severity: DiagnosticSeverity.Information, source: 'trial-record', code, message }];
     }
-    return diagnostics(this.analysis(doc), settings, doc.uri, onRuleError, editingLine);
+    return diagnostics(this.analysis(doc), settings, doc.uri, onRuleError, editingLine, drafting);
   }
 
   /** The findings as the command line prints them: positions, severity, rule, message. */
@@ -166,7 +179,7 @@ export class TrialRecordService {
     return {
       range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
       code: 'file-too-large',
-      message: `This file is ${mb(size)}, over trialRecord.maxFileSize (${mb(this.maxFileSize)}): it is not checked, and only NCT ID links work. Raise the setting to check it.`,
+      message: `This file is ${mb(size)}, over the size limit (${mb(this.maxFileSize)}, setting trialRecord.maxFileSizeMB): it is not checked, and only NCT ID links work. Raise the setting to check it.`,
     };
   }
 

@@ -20,7 +20,9 @@ export interface Settings extends RunOptions {
 
 const RULE_IDS = new Set(RULES.map((r) => r.id));
 
-export const DEFAULT_SETTINGS: Settings = { validateEnable: true, run: 'onType', rules: {}, suppressions: [], maxNumberOfProblems: 1000, maxFileSize: 10 * 1024 * 1024, customTerms: [] };
+const MB = 1024 * 1024;
+
+export const DEFAULT_SETTINGS: Settings = { validateEnable: true, run: 'onType', rules: {}, suppressions: [], maxNumberOfProblems: 1000, maxFileSize: 10 * MB, customTerms: [] };
 
 /** Reads the `trialRecord` section; returns the settings and a list of the values it ignored. */
 export function readSettings(raw: unknown): { settings: Settings; problems: string[] } {
@@ -60,9 +62,12 @@ export function readSettings(raw: unknown): { settings: Settings; problems: stri
     }
   }
   const max = typeof s.maxNumberOfProblems === 'number' && s.maxNumberOfProblems > 0 ? Math.floor(s.maxNumberOfProblems) : DEFAULT_SETTINGS.maxNumberOfProblems;
+  // maxFileSizeMB in megabytes; the older maxFileSize in bytes wins when it is set.
   let maxFileSize = DEFAULT_SETTINGS.maxFileSize;
   if (typeof s.maxFileSize === 'number' && s.maxFileSize > 0) maxFileSize = Math.floor(s.maxFileSize);
-  else if (s.maxFileSize !== undefined) problems.push(`trialRecord.maxFileSize: '${String(s.maxFileSize)}' is not a positive number of bytes`);
+  else if (s.maxFileSize !== undefined && s.maxFileSize !== null) problems.push(`trialRecord.maxFileSize: '${String(s.maxFileSize)}' is not a positive number of bytes`);
+  else if (typeof s.maxFileSizeMB === 'number' && s.maxFileSizeMB > 0) maxFileSize = Math.max(1, Math.floor(s.maxFileSizeMB * MB));
+  else if (s.maxFileSizeMB !== undefined) problems.push(`trialRecord.maxFileSizeMB: '${String(s.maxFileSizeMB)}' is not a positive number of megabytes`);
   let prsOrganization: string | undefined;
   const prs = isObject(s.prs) ? s.prs : {};
   if (typeof prs.organization === 'string' && prs.organization.trim() !== '') prsOrganization = prs.organization.trim();

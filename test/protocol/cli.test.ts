@@ -105,7 +105,6 @@ describe('packaging', function () {
       'images/icon.png',
       'language-configuration.json',
       'package.json',
-      'snippets/trial-record.code-snippets',
       'syntaxes/trial-record.tmLanguage.json',
     ]);
   });

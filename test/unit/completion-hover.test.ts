@@ -49,14 +49,14 @@ describe('completion', () => {
   });
 
   it('offers Masking with its roles, in the registry\'s order; accepting one leaves no finding on the line', () => {
-    const marked = seedText('000').replace('Masking: | None (Open Label) |', 'Masking: | Dou‸ |');
-    const r = complete(marked, 'Double (Participant, Investigator)');
-    const values = labels(r.items);
+    const values = labels(complete(seedText('000').replace('Masking: | None (Open Label) |', 'Masking: | ‸ |')).items);
     // 1 + C(4,1) + C(4,2) + C(4,3) + C(4,4) = 16 values; no bare level.
     assert.equal(values.length, 16);
     assert.ok(!values.includes('Double') && !values.includes('Single'), values.join(' | '));
     assert.deepEqual(values.filter((v) => v.startsWith('Triple')), ['Triple (Participant, Care Provider, Investigator)', 'Triple (Participant, Care Provider, Outcomes Assessor)', 'Triple (Participant, Investigator, Outcomes Assessor)', 'Triple (Care Provider, Investigator, Outcomes Assessor)']);
-    assert.equal(sorted(r.items)[0]!.startsWith('Double'), true);
+    const marked = seedText('000').replace('Masking: | None (Open Label) |', 'Masking: | Dou‸ |');
+    const r = complete(marked, 'Double (Participant, Investigator)');
+    assert.deepEqual(labels(r.items), values.filter((v) => v.startsWith('Double')), 'what was typed narrows the list');
     assert.ok(r.after.includes('\nMasking: | Double (Participant, Investigator) |\n'));
     const line = r.after.split('\n').indexOf('Masking: | Double (Participant, Investigator) |');
     const onLine = findings(analyze(r.after), readSettings({ today: '2023-06-01' }).settings, () => undefined).filter((f) => analyze(r.after).index.line(f.range.start) === line);
@@ -71,7 +71,9 @@ describe('completion', () => {
     const r = complete(text, 'Phase 1 Phase 2');
     assert.ok(r.after.includes('| Drug: tusamitamab ravtansine Drug: Gemcitabine | Phase 1 Phase 2 |\n'));
     assert.deepEqual(analyze(r.after).record.design.phases.map((p) => p.code), ['PHASE1', 'PHASE2']);
-    assert.ok(labels(r.items).includes('Not Applicable') && labels(r.items).includes('Early Phase 1'));
+    assert.deepEqual(labels(r.items), ['Phase 1', 'Phase 2', 'Phase 3', 'Phase 4', 'Phase 1 Phase 2', 'Phase 2 Phase 3'], 'only values that continue "Pha"');
+    const empty = complete(text.replace('Pha‸', '‸'));
+    assert.ok(labels(empty.items).includes('Not Applicable') && labels(empty.items).includes('Early Phase 1'));
     const cell2 = complete(seedText('000').replace('| Drug: tusamitamab ravtansine Drug: Gemcitabine |', '| Drug: tusa‸ Drug: Gemcitabine |'));
     assert.ok(!labels(cell2.items).includes('Phase 2'), 'the intervention cell is not the phase cell');
   });
@@ -98,9 +100,9 @@ describe('completion', () => {
     const text = 'Outcome Measures\nPrimary Outcome Measures:\n- Overall Survival (OS) [ Time Frame: Up to 5 years ]\n- Progr‸\n';
     const r = complete(text, 'Progression-Free Survival (PFS)');
     assert.ok(r.after.includes('- Progression-Free Survival (PFS)\n'));
-    const order = sorted(r.items);
+    const order = sorted(complete(text.replace('Progr‸', '‸')).items);
     assert.ok(order.indexOf('Progression-Free Survival (PFS)') < order.indexOf('Overall Survival (OS)'), 'used endpoints go down');
-    assert.ok(labels(r.items).includes('Outcome measure: title [ Time Frame: … ] description'), 'the whole-measure snippet');
+    assert.ok(!labels(r.items).some((l) => l.startsWith('Outcome measure')), 'no snippet on a line that has text');
   });
 
   it('offers time-frame patterns inside [ Time Frame: … ]', () => {
@@ -156,6 +158,17 @@ describe('hover', () => {
   it('shows a date as ISO with its type', () => {
     assert.equal(md(seedText('000').replace('March 29, 2021', 'March 2‸9, 2021')), '**Study Start Date**: `2021-03-29` (Actual)');
   });
+  it('states posting dates without a type: a page never types them (issue 30, point 4)', () => {
+    assert.equal(md(seedText('000').replace('First Posted : December 9, 2020', 'First Posted : Decem‸ber 9, 2020')), '**First Posted**: `2020-12-09`');
+    assert.equal(md(seedText('000').replace('Last Update Posted : May 3, 2023', 'Last Update Posted : May‸ 3, 2023')), '**Last Update Posted**: `2023-05-03`');
+    const untyped = md(seedText('000').replace('Actual Study Start Date : | March 29, 2021', 'Study Start Date : | March 2‸9, 2021'));
+    assert.match(untyped!, /no type: write Actual or Estimated/);
+  });
+  it('expands an abbreviation the record defines, quoting its definition from a word\'s start', () => {
+    // Seed 000, line 16, read by hand: "… the antitumor activity of tusamitamab ravtansine in metastatic breast cancer (mBC) …".
+    const v = md(seedText('000').replace('metastatic breast cancer (mBC)', 'metastatic breast cancer (m‸BC)'))!;
+    assert.equal(v, '**mBC**: metastatic breast cancer\n\nDefined in this record on line 16: "metastatic breast cancer (mBC)"');
+  });
   it('links an NCT ID to ClinicalTrials.gov', () => {
     assert.match(md(seedText('001').replace('Identifier: NCT03194867', 'Identifier: NCT031‸94867'))!, /\(https:\/\/clinicaltrials\.gov\/study\/NCT03194867\)/);
   });
@@ -197,9 +210,12 @@ describe('vocabulary', () => {
   });
 
   it('completes routes and dosage forms in an intervention description', () => {
-    const text = seedText('000').replace('Route of administration: IV infusion Other Name: SAR408701 |\nExperimental: Cohort B', 'Route of administration: Intrav‸ Other Name: SAR408701 |\nExperimental: Cohort B');
+    const text = seedText('000').replace('Route of administration: IV infusion Other Name: SAR408701 |\nExperimental: Cohort B', 'Route of administration: ‸ Other Name: SAR408701 |\nExperimental: Cohort B');
     const { a, position } = at(text);
     const items = completions(a, position).items.map((i) => i.label);
     assert.ok(items.includes('Intravenous') && items.includes('Oral'));
+    const typed = at(text.replace('‸', 'Intrav‸'));
+    const narrowed = completions(typed.a, typed.position).items;
+    assert.ok(narrowed.length > 0 && narrowed.every((i) => String(i.label).startsWith('Intrav')));
   });
 });

@@ -3,6 +3,7 @@ import { strict as assert } from 'node:assert';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { grammar } from '../../server/src/grammar';
+import { readSettings } from '../../server/src/settings';
 import { ROOT } from '../helpers';
 
 const json = (p: string) => JSON.parse(readFileSync(join(ROOT, p), 'utf8'));
@@ -28,5 +29,25 @@ describe('language contribution', () => {
     assert.equal(pkg.contributes.configuration.properties['trialRecord.detectPlainText'].default, true);
     assert.ok(pkg.contributes.commands.some((c: { command: string; title: string }) => c.command === 'trialRecord.treatAsTrialRecord' && c.title === 'Treat this file as a trial record'));
     assert.equal(pkg.bin['trial-record'], 'dist/cli.js');
+  });
+
+  it('lists the general settings first, in the order a writer needs them, then the rule levels (issue 30, point 5)', () => {
+    const props = json('package.json').contributes.configuration.properties as Record<string, { order?: number }>;
+    const byOrder = Object.entries(props).sort(([, a], [, b]) => (a.order ?? 1e9) - (b.order ?? 1e9)).map(([k]) => k);
+    assert.ok(Object.values(props).every((p) => typeof p.order === 'number'), 'every setting has its place');
+    assert.deepEqual(byOrder.slice(0, 4), ['trialRecord.run', 'trialRecord.today', 'trialRecord.suppressions', 'trialRecord.validate.enable']);
+    const firstRule = byOrder.findIndex((k) => k.startsWith('trialRecord.rules.'));
+    assert.ok(byOrder.slice(firstRule).every((k) => k.startsWith('trialRecord.rules.')), 'no general setting among the rule levels');
+  });
+
+  it('states the size limit in megabytes; the older setting in bytes still wins when set', () => {
+    const props = json('package.json').contributes.configuration.properties as Record<string, { default?: unknown; markdownDeprecationMessage?: string }>;
+    assert.equal(props['trialRecord.maxFileSizeMB']!.default, 10);
+    assert.equal(props['trialRecord.maxFileSize']!.default, undefined, 'no default: a value there is the user\'s');
+    assert.match(props['trialRecord.maxFileSize']!.markdownDeprecationMessage!, /maxFileSizeMB/);
+    assert.equal(readSettings({}).settings.maxFileSize, 10 * 1024 * 1024);
+    assert.equal(readSettings({ maxFileSizeMB: 2 }).settings.maxFileSize, 2 * 1024 * 1024);
+    assert.equal(readSettings({ maxFileSizeMB: 10, maxFileSize: 5000 }).settings.maxFileSize, 5000);
+    assert.deepEqual(readSettings({ maxFileSizeMB: 'big' }).problems, ["trialRecord.maxFileSizeMB: 'big' is not a positive number of megabytes"]);
   });
 });

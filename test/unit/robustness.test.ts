@@ -202,7 +202,7 @@ describe('robustness on hostile input', function () {
     const [only, ...rest] = service.diagnostics(doc, settings);
     assert.deepEqual(rest, []);
     assert.equal(only!.code, 'file-too-large');
-    assert.match(only!.message, /^This file is 13 KB, over trialRecord\.maxFileSize \(10 KB\): it is not checked/);
+    assert.match(only!.message, /^This file is 13 KB, over the size limit \(10 KB, setting trialRecord\.maxFileSizeMB\): it is not checked/);
     assert.deepEqual(service.documentSymbols(doc), []);
     assert.deepEqual(service.foldingRanges(doc), []);
     assert.deepEqual(service.completion(doc, { line: 0, character: 0 }).items, []);

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { analyze } from '../../server/src/analysis/analyze';
 import { findings } from '../../server/src/rules/engine/run';
 import { readSettings } from '../../server/src/settings';
-import { NEW_RECORD_SNIPPET } from '../../server/src/snippets/newRecord';
+import { NEW_RECORD_SNIPPET } from '../../server/src/snippets/library';
 import { dateVariables, expandSnippet } from '../../server/src/text/snippet';
 import type { TrialRecord } from '../../server/src/model/types';
 import { ROOT } from '../helpers';
@@ -107,7 +107,7 @@ describe('a new, empty record', () => {
     for (const text of ['', '\n\n', '   ']) {
       const got = run(text);
       assert.deepEqual(got.map((f) => [f.rule.id, f.range.start, f.range.end]), [['empty-record', 0, 0]], JSON.stringify(text));
-      assert.match(got[0]!.message, /type "record" and press Tab/);
+      assert.match(got[0]!.message, /ask for completion \(Ctrl\+Space\) and choose New trial record/);
     }
     // A title typed first, or prose: still one finding, on that first line.
     const title = run('Aspirin After Knee Surgery (ASK)\nsome notes');

@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { ROOT, seedPath } from '../helpers';
 import { localToday } from '../../server/src/rules/engine/run';
+import { checkTypingRecords, prepareTypingFiles } from './typing';
 import { command, previewFrame, quickOpen } from './ui';
 import { withWorkbench } from './workbench';
 
@@ -51,6 +52,7 @@ export async function checkWeb(): Promise<string[]> {
     const misspelt = clean.replace('by a central laboratory.', 'by a central laboratory and a questionaire.');
     if (misspelt === clean) throw new Error('the clean fixture changed: no place for the misspelt word');
     writeFileSync(join(folder, SPELLING), misspelt);
+    prepareTypingFiles(folder);
 
     // The user's setting that runs an extension in the browser's web worker host, as a user of a
     // VS Code server may set it; the extension then runs from its "browser" entry or not at all.
@@ -158,6 +160,9 @@ export async function checkWeb(): Promise<string[]> {
       const outcomes = await frame.locator('ol.outcomes li.outcome').count();
       if (figureArms !== 3 || outcomes !== 11) throw new Error(`the preview shows ${figureArms} arms and ${outcomes} outcome measures, not 3 and 11`);
       passed.push('web: the preview of seed 000 shows its 3 arms and 11 outcome measures');
+
+      // Typing the seeds and a record from scratch never rewrites a line (test/vscode/typing.ts).
+      passed.push(...(await checkTypingRecords(page, folder, 'web (web worker extension host)')));
     });
   } finally {
     rmSync(folder, { recursive: true, force: true });

@@ -1,4 +1,4 @@
-import { type CompletionItem, CompletionItemKind, type CompletionList, InsertTextFormat, MarkupKind, type Position, type Range } from 'vscode-languageserver-types';
+import { type CompletionItem, CompletionItemKind, type CompletionList, MarkupKind, type Position, type Range } from 'vscode-languageserver-types';
 import type { Analysis } from '../analysis/analyze';
 import type { FieldKey, SectionId } from '../vocabulary/elements';
 import { matchLabel } from '../parser/labels';
@@ -10,6 +10,8 @@ import { armGroupType, masking, phase, whoMasked } from '../vocabulary/ctgov-enu
 import type { Block } from '../parser/syntax';
 import type { CustomTerm } from '../vocabulary/terms';
 import { citationMarkdown, citationText } from '../vocabulary/citations';
+import { continuations } from './continuations';
+import { snippetItems } from './snippetCompletion';
 
 /** What resolve needs to add an item's documentation. */
 export type CompletionData = { readonly kind: 'field'; readonly key: FieldKey } | { readonly kind: 'term'; readonly list: 'endpoint' | 'criteria' | 'custom'; readonly id: string } | { readonly kind: 'enum'; readonly vocab: string; readonly code: string };
@@ -106,10 +108,24 @@ function termItem(ctx: Ctx, t: StandardTerm, list: 'endpoint' | 'criteria' | 'cu
   };
 }
 
-/** Completion at a position of a record. Items carry text edits; documentation comes on resolve. */
+/**
+ * Completion at a position of a record. Items carry text edits; documentation comes on resolve.
+ * What the writer typed is never replaced unless they pick an item: only items that continue the
+ * typed text are returned (see `continuations`), snippets only on an empty line, nothing preselected.
+ */
 export function completions(a: Analysis, position: Position, customTerms: readonly CustomTerm[] = []): CompletionList {
   const text = lineText(a, position.line);
-  const ctx: Ctx = { a, offset: a.index.offset(position), line: position.line, before: text.slice(0, position.character), after: text.slice(position.character), section: sectionAt(a, a.index.offset(position)) };
+  const character = Math.min(position.character, text.length);
+  const offset = a.index.offset({ line: position.line, character });
+  const ctx: Ctx = { a, offset, line: position.line, before: text.slice(0, character), after: text.slice(character), section: sectionAt(a, offset) };
+  const items = candidates(ctx, customTerms);
+  if (text.trim() === '') items.push(...snippetItems(a, { line: position.line, character }, ctx.section));
+  return continuations(ctx.before, items);
+}
+
+/** Every item that fits the cursor's place, before the typed text is taken into account. */
+function candidates(ctx: Ctx, customTerms: readonly CustomTerm[]): CompletionItem[] {
+  const a = ctx.a;
   const useCodes = a.record.layout === 'modern';
   const items: CompletionItem[] = [];
 
@@ -118,7 +134,7 @@ export function completions(a: Analysis, position: Position, customTerms: readon
   if (tf) {
     const from = ctx.before.length - tf[1]!.length;
     TIME_FRAME_PATTERNS.forEach((p, k) => items.push({ label: p.text, kind: CompletionItemKind.Value, detail: p.detail, sortText: sortKey(p.text, tf[1]!, k), filterText: p.text, textEdit: { range: range(ctx, from), newText: p.text } }));
-    return { isIncomplete: false, items };
+    return items;
   }
 
   // An intervention's route or dosage form (Sanofi-style descriptions in the seeds).
@@ -127,27 +143,27 @@ export function completions(a: Analysis, position: Position, customTerms: readon
     const from = ctx.before.length - detail[2]!.length;
     const list = /^route/i.test(detail[1]!) ? ROUTES : DOSAGE_FORMS;
     list.forEach((t, k) => items.push({ label: t.name, kind: CompletionItemKind.Value, detail: citationText(t.source), sortText: sortKey(t.name, detail[2]!, k), filterText: t.name, textEdit: { range: range(ctx, from), newText: t.name } }));
-    return { isIncomplete: false, items };
+    return items;
   }
 
   // A value after an enumerated label: `Masking: | …`, `Recruitment Status : …`.
   const labelled = /^(\s*(?:(?:Actual|Estimated|Anticipated)\s+)?)([A-Za-z][^:|]*?)\s*:\s*\|?\s*/.exec(ctx.before);
   if (labelled) {
     const field = FIELDS.find((f) => f.key === matchLabel(labelled[2]!.trim())?.def.key);
-    if (field?.key === 'masking' && !useCodes) return { isIncomplete: false, items: maskingItems(ctx, labelled[0].length) };
-    if (field?.vocabulary) return { isIncomplete: false, items: enumItems(ctx, field.vocabulary, labelled[0].length, useCodes) };
+    if (field?.key === 'masking' && !useCodes) return maskingItems(ctx, labelled[0].length);
+    if (field?.vocabulary) return enumItems(ctx, field.vocabulary, labelled[0].length, useCodes);
   }
   // The newer layout: the value line under a label line.
   const prev = prevNonBlank(a, ctx.line);
   if (prev && !ctx.before.includes(':')) {
     const field = FIELDS.find((f) => f.key === matchLabel(prev.text.trim())?.def.key);
-    if (field?.vocabulary && !prev.text.includes(':')) return { isIncomplete: false, items: enumItems(ctx, field.vocabulary, ctx.before.length - ctx.before.trimStart().length, useCodes) };
+    if (field?.vocabulary && !prev.text.includes(':')) return enumItems(ctx, field.vocabulary, ctx.before.length - ctx.before.trimStart().length, useCodes);
   }
 
   // The Phase cell of the conditions table (`Condition | Intervention | Phase |`).
   const cells = /^([^|]*\|[^|]*\|\s*)[^|]*$/.exec(ctx.before);
   // The two combinations the registry allows, as the page writes them.
-  if (cells && inConditionsTable(a, ctx.line)) return { isIncomplete: false, items: enumItems(ctx, phase, cells[1]!.length, useCodes, ['Phase 1 Phase 2', 'Phase 2 Phase 3']) };
+  if (cells && inConditionsTable(a, ctx.line)) return enumItems(ctx, phase, cells[1]!.length, useCodes, ['Phase 1 Phase 2', 'Phase 2 Phase 3']);
 
   // An outcome measure title: "- …" in Outcome Measures, up to its time frame.
   const bullet = /^(\s*(?:[-*•]|\d{1,3}\.)\s+)(.*)$/.exec(ctx.before);
@@ -160,17 +176,7 @@ export function completions(a: Analysis, position: Position, customTerms: readon
     });
     // Custom terms carry their documentation now: resolve does not know the document's settings.
     customTerms.forEach((t, k) => items.push({ ...termItem(ctx, { abbreviation: t.term, term: t.expansion, definition: t.definition ?? '', source: 'your setting trialRecord.customTerms' }, 'custom', from, 200 + k, false, `${t.expansion} (${t.term})`), documentation: { kind: MarkupKind.Markdown, value: `**${t.expansion}** (${t.term})${t.definition ? `\n\n${t.definition}` : ''}\n\n_Source: trialRecord.customTerms_` } }));
-    if (!/\[/.test(ctx.after)) {
-      items.push({
-        label: 'Outcome measure: title [ Time Frame: … ] description',
-        kind: CompletionItemKind.Snippet,
-        sortText: '3',
-        filterText: bullet[2]!,
-        insertTextFormat: InsertTextFormat.Snippet,
-        textEdit: { range: range(ctx, from), newText: '${1:Outcome measure title} [ Time Frame: ${2:Up to 24 months} ]${3:What is measured, and its unit.}' },
-      });
-    }
-    return { isIncomplete: false, items };
+    return items;
   }
 
   // A criterion: versions of the response and toxicity criteria, and common phrases.
@@ -179,7 +185,7 @@ export function completions(a: Analysis, position: Position, customTerms: readon
     const from = ctx.before.length - word.length;
     CRITERIA_VERSIONS.forEach((t, k) => items.push(termItem(ctx, t, 'criteria', from, k, false, t.abbreviation)));
     CRITERIA_PHRASES.forEach((p, k) => items.push({ label: p.text, kind: CompletionItemKind.Text, detail: p.detail, sortText: sortKey(p.text, bullet[2]!, 100 + k), filterText: p.text, textEdit: { range: range(ctx, bullet[1]!.length), newText: p.text } }));
-    return { isIncomplete: false, items };
+    return items;
   }
 
   // In an arm row: after the arm's cell, the record's interventions; at a row start, the arm types.
@@ -193,11 +199,11 @@ export function completions(a: Analysis, position: Position, customTerms: readon
         const newText = `${iv.type?.label ?? 'Drug'}: ${iv.name?.value ?? ''}`;
         items.push({ label: newText, kind: CompletionItemKind.Reference, ...(iv.description ? { detail: iv.description.value.slice(0, 80) } : {}), sortText: sortKey(newText, typed, k), filterText: newText, textEdit: { range: range(ctx, from), newText } });
       });
-      return { isIncomplete: false, items };
+      return items;
     }
     if (/^[A-Za-z ]*$/.test(typed)) {
       armGroupType.terms.forEach((t, k) => items.push({ label: `${t.label}: `, kind: CompletionItemKind.EnumMember, sortText: sortKey(t.label, typed, k), filterText: t.label, textEdit: { range: range(ctx, from), newText: `${t.label}: ` } }));
-      return { isIncomplete: false, items };
+      return items;
     }
   }
 
@@ -212,9 +218,9 @@ export function completions(a: Analysis, position: Position, customTerms: readon
     const here = FIELDS.filter((f) => fits(f) && (ctx.section === undefined || f.section === ctx.section || (ctx.section === 'basicInfo' && f.section === 'design')));
     const pool = here.length > 0 ? here : FIELDS.filter(fits);
     pool.forEach((f, k) => items.push(fieldItem(ctx, f, from, typed, k)));
-    return { isIncomplete: false, items };
+    return items;
   }
-  return { isIncomplete: false, items };
+  return items;
 }
 
 const LEVELS = ['Single', 'Double', 'Triple', 'Quadruple'] as const;

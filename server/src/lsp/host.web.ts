@@ -17,7 +17,7 @@ export function diskIndex(_folderUris: readonly string[]): DiskIndex | undefined
 }
 
 export function prsValidator(): PrsValidator | string {
-  return 'The PRS XML export checks the file against the PRS schema before writing it, and that check runs only in VS Code on the desktop (or `trial-record export --format prs-xml`): it is not available in the browser.';
+  return 'The PRS XML export checks the file against the PRS schema before writing it, and that check runs only in VS Code on the desktop (or with the command trial-record export --format prs-xml): it is not available in the browser.';
 }
 
 /** `initializationOptions.wordLists` (base64, the build's english and medical-terms lists) and `ruleDocBase`. */

@@ -1,4 +1,4 @@
-import { NEW_RECORD_SNIPPET } from '../snippets/newRecord';
+import { NEW_RECORD_SNIPPET } from '../snippets/library';
 import { dateVariables, expandSnippet } from '../text/snippet';
 import { eolOf } from '../text/lines';
 import { hasStarted } from '../analysis/started';
@@ -27,8 +27,8 @@ const rule: Rule = {
       {
         range: blank ? { start: 0, end: 0 } : { start: 0, end: Math.max(0, firstLineEnd) },
         message: blank
-          ? 'The record is empty. Start from the skeleton: type "record" and press Tab (the New trial record snippet), apply the quick fix, or paste a study page from ClinicalTrials.gov. Findings for missing elements start once the record has its first field.'
-          : 'This text has no record fields yet (no "Label: value" line, section heading or table that ClinicalTrials.gov uses). Type "record" and press Tab for the New trial record skeleton, or paste a study page. Findings for missing elements start once the record has its first field.',
+          ? 'The record is empty. Start from the skeleton: apply the quick fix, or ask for completion (Ctrl+Space) and choose New trial record, or paste a study page from ClinicalTrials.gov. Findings for missing elements start once the record has its first field.'
+          : 'This text has no record fields yet (no "Label: value" line, section heading or table that ClinicalTrials.gov uses). On an empty line, ask for completion (Ctrl+Space) and choose New trial record for the skeleton, or paste a study page. Findings for missing elements start once the record has its first field.',
         ...(blank ? { fixes: [{ title: 'Insert the skeleton of a new record', edits: [{ start: 0, end: a.text.length, newText: skeleton }], preferred: true }] } : {}),
       },
     ];
