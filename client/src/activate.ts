@@ -89,7 +89,39 @@ async function renderPage(uri: string, nonce: string | undefined, ready: Promise
 }
 
 interface ImportResult {
-  readonly records: readonly { readonly nctId?: string; readonly orgStudyId?: string; readonly text: string; readonly notes: readonly string[] }[];
+  readonly records: readonly ImportedRecord[];
+}
+
+interface ImportedRecord {
+  readonly nctId?: string;
+  readonly orgStudyId?: string;
+  /** NCT05897541, or the Unique Protocol ID made safe: the name Save proposes. */
+  readonly baseName?: string;
+  readonly text: string;
+  readonly notes: readonly string[];
+}
+
+/**
+ * Opens an imported study as a new, unsaved record named after its NCT ID (or Unique Protocol
+ * ID) beside the file it came from, so Save proposes `NCT05897541.trial`, never the title. A name
+ * taken by a file or an open record gets a number.
+ */
+async function openImported(r: ImportedRecord, source: vscode.Uri): Promise<void> {
+  const base = r.baseName ?? 'imported-record';
+  const dir = source.scheme === 'untitled' ? vscode.workspace.workspaceFolders?.[0]?.uri : vscode.Uri.joinPath(source, '..');
+  const taken = async (name: string): Promise<boolean> => {
+    const file = dir ? vscode.Uri.joinPath(dir, name) : undefined;
+    if (vscode.workspace.textDocuments.some((d) => d.uri.path === (file?.path ?? name))) return true;
+    return file ? vscode.workspace.fs.stat(file).then(() => true, () => false) : false;
+  };
+  let name = `${base}.trial`;
+  for (let k = 2; (await taken(name)) && k < 1000; k++) name = `${base}-${k}.trial`;
+  const target = vscode.Uri.from({ scheme: 'untitled', path: dir ? vscode.Uri.joinPath(dir, name).path : name });
+  const doc = await vscode.workspace.openTextDocument(target);
+  const editor = await vscode.window.showTextDocument(doc, { preview: false });
+  await editor.edit((b) => b.insert(new vscode.Position(0, 0), r.text));
+  if (doc.languageId !== LANGUAGE_ID) await vscode.languages.setTextDocumentLanguage(doc, LANGUAGE_ID);
+  editor.selection = new vscode.Selection(0, 0, 0, 0);
 }
 
 /** "Import from ClinicalTrials.gov JSON/XML…": each study opens as a new, unsaved record. */
@@ -115,8 +147,7 @@ async function importStudies(given: vscode.Uri | undefined, ready: Promise<void>
     return;
   }
   for (const r of result.records) {
-    const doc = await vscode.workspace.openTextDocument({ language: LANGUAGE_ID, content: r.text });
-    await vscode.window.showTextDocument(doc, { preview: false });
+    await openImported(r, uri);
     if (r.notes.length > 0) void vscode.window.showWarningMessage(`${r.nctId ?? r.orgStudyId ?? 'Imported record'}: ${r.notes.join(' ')}`);
   }
 }

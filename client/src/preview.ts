@@ -183,10 +183,16 @@ export class RecordPreview implements vscode.Disposable {
     editor.revealRange(range, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
   }
 
-  /** The column of an editor showing the record, else one beside the preview. */
+  /**
+   * The column of an editor showing the record; else of a tab holding it behind another (a preview
+   * opened in its place), so Show Source returns to that tab; else one beside the preview.
+   */
   private editorColumn(): vscode.ViewColumn {
     const shown = vscode.window.visibleTextEditors.find((e) => e.document === this.doc)?.viewColumn;
     if (shown !== undefined) return shown;
+    const uri = this.doc?.uri.toString();
+    const tabbed = vscode.window.tabGroups.all.find((g) => g.tabs.some((t) => t.input instanceof vscode.TabInputText && t.input.uri.toString() === uri));
+    if (tabbed) return tabbed.viewColumn;
     return this.panel?.viewColumn === vscode.ViewColumn.One ? vscode.ViewColumn.Two : vscode.ViewColumn.One;
   }
 }

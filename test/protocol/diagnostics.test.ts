@@ -102,6 +102,71 @@ describe('diagnostics over stdio', function () {
     await c.diagnostics(uri, (p) => p.version === 4 && p.diagnostics.some((d) => d.code === 'missing-interventional-design'));
   });
 
+  it('a record drafted from an empty file: no "missing" finding comes and goes while it is typed, one note says what is to come (issue 30, point 11)', async () => {
+    await start({ today: '2026-12-08' });
+    const uri = 'untitled:Untitled-1';
+    await c.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'trial-record', version: 1, text: '' } });
+    const empty = await c.diagnostics(uri, (p) => p.version === 1);
+    assert.deepEqual(empty.map((d) => d.code), ['empty-record']);
+    // Typed line by line, as a writer drafts: the header, then the description and design sections.
+    const lines = [
+      'A Study of Examplumab in Adults With Asthma',
+      'ClinicalTrials.gov Identifier: NCT01234567',
+      'Recruitment Status : Recruiting',
+      'Sponsor: Example University',
+      '',
+      'Study Description',
+      'Brief Summary:',
+      'This study tests whether examplumab improves asthma control.',
+      '',
+      'Study Design',
+      'Study Type : | Interventional (Clinical Trial) |',
+    ];
+    let text = '';
+    let version = 1;
+    const missingCounts: number[] = [];
+    const notes: string[] = [];
+    for (const line of lines) {
+      for (const ch of `${line}\n`) {
+        const at = text.split('\n');
+        const position = { line: at.length - 1, character: at[at.length - 1]!.length };
+        text += ch;
+        await c.notify('textDocument/didChange', { textDocument: { uri, version: ++version }, contentChanges: [{ range: { start: position, end: position }, text: ch }] });
+      }
+      const v = version;
+      const diags = await c.diagnostics(uri, (p) => p.version === v);
+      missingCounts.push(diags.filter((d) => typeof d.code === 'string' && d.code.startsWith('missing-')).length);
+      notes.push(...diags.filter((d) => d.code === undefined).map((d) => d.message));
+    }
+    assert.deepEqual(missingCounts, lines.map(() => 0), 'two sections: still a draft');
+    assert.ok(notes.length > 0 && notes.every((m) => /^Drafting: \d+ required elements are still to come \(/.test(m)), notes[0]);
+    // The third section: the record has its sections, the findings come, and stay.
+    for (const [k, line] of ['', 'Eligibility Criteria', 'Sexes Eligible for Study: | All |', ''].entries()) {
+      const at = text.split('\n');
+      const position = { line: at.length - 1, character: at[at.length - 1]!.length };
+      text += `${line}\n`;
+      await c.notify('textDocument/didChange', { textDocument: { uri, version: ++version }, contentChanges: [{ range: { start: position, end: position }, text: `${line}\n` }] });
+      const v = version;
+      const diags = await c.diagnostics(uri, (p) => p.version === v);
+      const missing = diags.filter((d) => typeof d.code === 'string' && d.code.startsWith('missing-')).length;
+      if (k >= 1) assert.ok(missing > 5, `after "${line}": ${missing} missing findings`);
+      assert.equal(diags.some((d) => d.code === undefined), k < 1, 'the note goes when the findings come');
+    }
+  });
+
+  it('a record opened complete, or a draft once saved, gets its "missing" findings at once', async () => {
+    await start({ today: '2026-12-08' });
+    const uri = uriOf(seedPath('004'));
+    await c.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'trial-record', version: 1, text: seedText('004') } });
+    assert.ok((await c.diagnostics(uri, (p) => p.version === 1)).some((d) => d.code === 'missing-brief-summary'));
+    const draft = 'untitled:Untitled-2';
+    await c.notify('textDocument/didOpen', { textDocument: { uri: draft, languageId: 'trial-record', version: 1, text: 'A Study\nClinicalTrials.gov Identifier: NCT01234567\n' } });
+    const held = await c.diagnostics(draft, (p) => p.version === 1);
+    assert.ok(!held.some((d) => typeof d.code === 'string' && d.code.startsWith('missing-')));
+    await c.notify('textDocument/didSave', { textDocument: { uri: draft } });
+    await c.diagnostics(draft, (p) => p.diagnostics.some((d) => d.code === 'missing-brief-summary'));
+  });
+
   it('applies changed settings to open records (a rule off, another as a hint)', async () => {
     await start({ today: '2026-11-21' });
     const uri = uriOf(seedPath('001'));

@@ -63,6 +63,24 @@ describe('code actions', () => {
     assert.deepEqual([...fixAll!.edit!.changes![URI]!].sort((x, y) => byPlace(x).localeCompare(byPlace(y))), [...perValue].sort((x, y) => byPlace(x).localeCompare(byPlace(y))));
   });
 
+  it('fix-all on seed 000 corrects the misspelled standard term, and changes nothing else (issue 30, point 8)', () => {
+    const text = seedText('000');
+    const [fixAll] = codeActions(analyze(text), URI, { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, [], settings, { clientCommands: false, only: [FIX_ALL_KIND] });
+    assert.ok(fixAll, 'a Fix All action');
+    const edits = fixAll!.edit!.changes![URI]!;
+    // Seed 000, line 55, read by hand: "toxicites" twice, each time for "toxicities".
+    assert.deepEqual(edits.map((e) => [e.range.start.line, text.split('\n')[e.range.start.line]!.slice(e.range.start.character, e.range.end.character), e.newText]), [
+      [54, 'toxicites', 'toxicities'],
+      [54, 'toxicites', 'toxicities'],
+    ]);
+    const after = applyEdits(text, edits);
+    assert.equal(after, text.replaceAll('toxicites', 'toxicities'));
+    // A word the record spells right elsewhere is corrected too; a dictionary's guess is not.
+    const edited = text.replace('every 2 weeks administered', 'every 2 weeks with a questionaire adminsitered');
+    const [g] = codeActions(analyze(edited), URI, { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, [], settings, { clientCommands: false, only: [FIX_ALL_KIND] });
+    assert.equal(applyEdits(edited, g!.edit!.changes![URI]!), text.replaceAll('toxicites', 'toxicities').replace('every 2 weeks administered', 'every 2 weeks with a questionaire administered'));
+  });
+
   it('labels the selected measures Primary and the others Secondary', () => {
     const text = seedText('000');
     const a = analyze(text);

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { readStudies } from '../../server/src/convert/read';
 import { writeRecord } from '../../server/src/convert/write';
 import fc from 'fast-check';
-import { labelRows } from '../../server/src/features/preview/figure';
+import { labelRows, wrapLines } from '../../server/src/features/preview/figure';
 import { esc } from '../../server/src/features/preview/html';
 import { TrialRecordService } from '../../server/src/service';
 import { readSettings } from '../../server/src/settings';
@@ -55,6 +55,38 @@ describe('study-page preview', () => {
       assert.match(html, new RegExp(`content="default-src 'none'; style-src 'nonce-${NONCE}'; script-src 'nonce-${NONCE}'; img-src data:"`.replace(/'/g, '&#39;')));
     });
   }
+
+  it('keeps arms told apart: names wrap in their boxes, never cut (issue 30, point 12)', () => {
+    const html = page(seedText('000'), 'arms-000');
+    const boxes = [...html.matchAll(/<g class="arm"[^>]*>(.*?)<\/g>/gs)].map((m) => [...m[1]!.matchAll(/<text [^>]*class="name">([^<]*)<\/text>/g)].map((t) => t[1]).join(' '));
+    // Seed 000's arms, read by hand: B and C differ only after 30 characters.
+    assert.deepEqual(boxes, ['Cohort A metastatic breast cancer (mBC)', 'Cohort B metastatic pancreatic adenocarcinoma (mPAC)', 'Cohort C Metastatic pancreatic adenocarcinoma (mPAC)']);
+    assert.deepEqual(wrapLines('a'.repeat(40)), [`${'a'.repeat(29)}…`]);
+    assert.equal(wrapLines(Array.from({ length: 30 }, () => 'word').join(' ')).length, 4);
+  });
+
+  it('lists each section\'s findings errors first: a hint never sits above an error', () => {
+    const rank: Record<string, number> = { error: 0, warning: 1, information: 2, hint: 3 };
+    for (const f of SEED_FILES) {
+      const html = page(seedText(f.slice(0, 3)), `order-${f}`);
+      for (const list of html.matchAll(/<ul class="findings">(.*?)<\/ul>/gs)) {
+        const sev = [...list[1]!.matchAll(/<li class="finding (\w+)"/g)].map((m) => rank[m[1]!]!);
+        assert.deepEqual(sev, [...sev].sort((a, b) => a - b), f);
+      }
+    }
+  });
+
+  it('states the ages as the registry does: "18 Years and older" has no maximum (issue 30, point 1)', () => {
+    const cell = (html: string, name: string) => new RegExp(`<th>${name}</th><td><span[^>]*>([^<]*)</span>`).exec(html)?.[1];
+    for (const s of ['000', '001', '002']) {
+      const html = page(seedText(s), `ages-${s}`);
+      assert.equal(cell(html, 'Minimum Age'), '18 Years', s);
+      assert.equal(cell(html, 'Maximum Age'), 'No limit', s);
+    }
+    const html = page(seedText('004'), 'ages-004');
+    assert.equal(cell(html, 'Minimum Age'), '18 Years');
+    assert.equal(cell(html, 'Maximum Age'), '70 Years');
+  });
 
   it('seed 000: 3 arms linked to their interventions, 11 outcome measures, the timeline with today', () => {
     const html = page(seedText('000'));

@@ -10,3 +10,20 @@ const NOT_YET = new Set(['title', 'unrecognised', 'directive', 'boilerplate']);
 export function hasStarted(a: Analysis): boolean {
   return a.tree.sections.some((s) => s.heading !== undefined || s.blocks.some((b) => !NOT_YET.has(b.kind)));
 }
+
+// The page's body sections; the arms and interventions count as one.
+const BODY: Readonly<Record<string, string>> = { description: 'description', design: 'design', arms: 'arms', interventions: 'arms', outcomes: 'outcomes', eligibility: 'eligibility', contacts: 'contacts', moreInfo: 'moreInfo' };
+
+/**
+ * Whether the record has its sections: three of the page's body sections, each with a heading or
+ * a field. A record drafted in the editor gets its "missing" findings from then on (or once saved):
+ * before, they would appear at the NCT line and come and go with every line typed.
+ */
+export function hasSkeleton(a: Analysis): boolean {
+  const found = new Set<string>();
+  for (const s of a.tree.sections) {
+    const body = BODY[s.id];
+    if (body && (s.heading !== undefined || s.blocks.some((b) => !NOT_YET.has(b.kind)))) found.add(body);
+  }
+  return found.size >= 3;
+}

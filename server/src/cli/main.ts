@@ -215,7 +215,7 @@ export async function run(argv: readonly string[], out: (s: string) => void): Pr
     const taken = new Set<string>();
     records.forEach((r, k) => {
       // A PRS file has no NCT ID: its studies are named by their Unique Protocol ID.
-      let name = r.nctId ?? (r.orgStudyId ? r.orgStudyId.replace(/[^\w.-]+/g, '_').replace(/^\.+/, '') : '');
+      let name = r.baseName ?? '';
       if (name === '' || taken.has(name)) name = `${name || 'study'}-${k + 1}`;
       taken.add(name);
       for (const n of r.notes) process.stderr.write(`trial-record: ${files}: ${name}: ${n}\n`);

@@ -27,11 +27,17 @@ export function toTextEdit(a: Analysis, e: Edit): TextEdit {
 /**
  * The findings as LSP diagnostics: code, link to the rule page, source, related places, fix data.
  * On `editingLine`, the line being typed on, "missing" findings are held back: a half-typed row
- * (`Masking: | `) is not yet missing its value.
+ * (`Masking: | `) is not yet missing its value. While a record is `drafting` (started in the
+ * editor, not yet with its sections nor saved), every "missing" finding is held back and one
+ * information line at the top says how many elements are still to come.
  */
-export function diagnostics(a: Analysis, settings: Settings, uri: string, onRuleError?: (rule: string, e: unknown) => void, editingLine?: number): Diagnostic[] {
+export function diagnostics(a: Analysis, settings: Settings, uri: string, onRuleError?: (rule: string, e: unknown) => void, editingLine?: number, drafting = false): Diagnostic[] {
+  const presence = (f: RawFinding) => f.rule.tags.includes('presence') && f.rule.id !== 'empty-record';
   const typing = (f: RawFinding) => editingLine !== undefined && f.rule.tags.includes('presence') && (a.index.line(f.range.start) === editingLine || a.index.line(f.range.end) === editingLine);
-  return findings(a, settings, onRuleError).filter((f) => !typing(f)).map((f) => {
+  const all = findings(a, settings, onRuleError);
+  const held = drafting ? all.filter(presence) : [];
+  const shown = all.filter((f) => !typing(f) && !(drafting && presence(f)));
+  const out = shown.map((f): Diagnostic => {
     const data: DiagnosticData = {
       rule: f.rule.id,
       fixes: (f.fixes ?? []).map((x) => ({ title: x.title, ...(x.preferred ? { preferred: true } : {}), ...(x.safe ? { safe: true } : {}), edits: x.edits.map((e) => toTextEdit(a, e)) })),
@@ -47,4 +53,17 @@ export function diagnostics(a: Analysis, settings: Settings, uri: string, onRule
       data,
     };
   });
+  if (held.length > 0) out.unshift(draftNote(held));
+  return out;
+}
+
+/** The one line a draft gets in place of its "missing" findings: how many, and which. */
+function draftNote(held: readonly RawFinding[]): Diagnostic {
+  const names = [...new Set(held.map((f) => f.rule.title.replace(/ (is|are) missing$/, '')))];
+  return {
+    range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+    severity: DiagnosticSeverity.Information,
+    source: SOURCE,
+    message: `Drafting: ${names.length} required element${names.length === 1 ? ' is' : 's are'} still to come (${names.join(', ')}). They are reported one by one once the record has three of its sections, or when you save.`,
+  };
 }

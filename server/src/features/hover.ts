@@ -1,6 +1,7 @@
 import { type Hover, MarkupKind, type Position } from 'vscode-languageserver-types';
 import type { Analysis } from '../analysis/analyze';
 import type { Span } from '../model/types';
+import { abbreviationExpansion } from '../model/build';
 import { enumFields } from '../model/enumFields';
 import { FIELDS } from '../vocabulary/fields';
 import { fieldMarkdown } from './completion';
@@ -33,7 +34,9 @@ export function hover(a: Analysis, position: Position, customTerms: readonly Cus
   const s = r.status;
   for (const [name, d] of [['Study Start Date', s.startDate], ['Primary Completion Date', s.primaryCompletionDate], ['Study Completion Date', s.completionDate], ['First Posted', s.firstPosted], ['Last Update Posted', s.lastUpdatePosted], ['Last Verified', s.lastVerified], ['First Submitted', s.firstSubmitted], ['Results First Posted', s.resultsFirstPosted]] as const) {
     if (!d || !inside(d.range, o)) continue;
-    const type = d.type?.label ? ` (${d.type.label})` : ' (no type: write Actual or Estimated before the label)';
+    // Only the three study dates take Actual or Estimated; a page prints the posting dates bare.
+    const typed = name === 'Study Start Date' || name === 'Primary Completion Date' || name === 'Study Completion Date';
+    const type = d.type?.label ? ` (${d.type.label})` : typed ? ' (no type: write Actual or Estimated before the label)' : '';
     return md(d.iso ? `**${name}**: \`${d.iso}\`${type}` : `**${name}**: "${d.raw}" is not a date.`, d.range);
   }
   const nct = /NCT\d{8}/g;
@@ -50,9 +53,39 @@ export function hover(a: Analysis, position: Position, customTerms: readonly Cus
     const standard = lookupAbbreviation(abbr.text, customTerms);
     const parts: string[] = [];
     if (standard) parts.push(`**${abbr.text}**: ${standard.term}\n\n${standard.definition}\n\n_Source: ${citationMarkdown(standard.source)}_`);
-    if (here) parts.push(`Defined in this record on line ${a.index.position(here.start).line + 1}: "${a.text.slice(Math.max(here.start - 60, a.tree.lineStarts[a.index.position(here.start).line]!), here.end + 1).trim()}"`);
+    if (here) parts.push(definedHere(a, abbr.text, here, standard === undefined));
     else parts.push(`${abbr.text} is not defined in this record.`);
     return md(parts.join('\n\n'), abbr.span);
   }
   return null;
+}
+
+/**
+ * Where the record defines an abbreviation, quoted from a word's start: its expansion first when no
+ * standard term gave one (`**mBC**: metastatic breast cancer`), then the line and the words.
+ */
+function definedHere(a: Analysis, abbr: string, here: Span, withExpansion: boolean): string {
+  const line = a.index.position(here.start).line;
+  const lineStart = a.tree.lineStarts[line]!;
+  const lineEnd = a.tree.lineStarts[line + 1] ?? a.text.length;
+  // "ABBR (full name)": the bracket after it; "full name (ABBR)": the words before its bracket.
+  const after = /^s?\s*[([]([^)\]]+)[)\]]/.exec(a.text.slice(here.end, lineEnd));
+  let expansion: string | undefined;
+  let from: number;
+  let to: number;
+  if (after) {
+    expansion = after[1]!.trim();
+    from = here.start;
+    to = here.end + after[0].length;
+  } else {
+    const open = a.text.lastIndexOf('(', here.start);
+    const before = open >= lineStart ? a.text.slice(lineStart, open).trimEnd() : '';
+    expansion = abbreviationExpansion(before, abbr);
+    from = expansion ? lineStart + before.length - expansion.length : Math.max(here.start - 60, lineStart);
+    to = Math.min(lineEnd, here.end + 1);
+  }
+  // Never from the middle of a word.
+  while (from > lineStart && /\S/.test(a.text[from - 1]!)) from--;
+  const head = withExpansion && expansion ? `**${abbr}**: ${expansion}\n\n` : '';
+  return `${head}Defined in this record on line ${line + 1}: "${a.text.slice(from, to).trim()}"`;
 }

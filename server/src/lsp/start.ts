@@ -49,11 +49,17 @@ export function start(connection: Connection, loadMs?: number): void {
     log.info(`Trial Record ${VERSION} running in ${HOST}${loadMs !== undefined ? `, loaded in ${Math.round(loadMs)} ms` : ''}`);
   });
 
-  documents.onDidOpen((e) => queue.schedule(e.document.uri, 'now'));
+  documents.onDidOpen((e) => {
+    queue.opened(e.document.uri);
+    queue.schedule(e.document.uri, 'now');
+  });
   documents.onDidChangeContent(async (e) => {
     if ((await settings.for(e.document.uri)).run === 'onType') queue.schedule(e.document.uri, 'typing');
   });
-  documents.onDidSave((e) => queue.schedule(e.document.uri, 'now'));
+  documents.onDidSave((e) => {
+    queue.saved(e.document.uri);
+    queue.schedule(e.document.uri, 'now');
+  });
   documents.onDidClose((e) => {
     settings.forget(e.document.uri);
     service.forget(e.document.uri);

@@ -19,6 +19,10 @@ export class ValidationQueue {
   private draining = false;
   // The line being typed on, per document: its "missing" findings wait until the writer moves on.
   private readonly editing = new Map<string, number>();
+  // Records being drafted: opened without their sections, not yet saved. Their "missing" findings
+  // wait (features/diagnostics.ts); once the record has its sections or is saved, they never wait again.
+  private readonly drafts = new Set<string>();
+  private readonly fresh = new Set<string>();
 
   constructor(
     private readonly connection: Connection,
@@ -54,12 +58,25 @@ export class ValidationQueue {
     );
   }
 
+  /** An opened document: its first validation decides whether it is a draft (no sections yet, as a new file). */
+  opened(uri: string): void {
+    this.fresh.add(uri);
+  }
+
+  /** A saved document is no longer a draft: the writer says it is a record. */
+  saved(uri: string): void {
+    this.drafts.delete(uri);
+    this.fresh.delete(uri);
+  }
+
   /** A closed document: nothing pending, and its diagnostics cleared. */
   cancel(uri: string): void {
     clearTimeout(this.timers.get(uri));
     this.timers.delete(uri);
     this.due.delete(uri);
     this.editing.delete(uri);
+    this.drafts.delete(uri);
+    this.fresh.delete(uri);
     void this.connection.sendDiagnostics({ uri, diagnostics: [] });
   }
 
@@ -84,7 +101,9 @@ export class ValidationQueue {
     const current = this.documents.get(uri);
     if (!current || current.version !== version) return;
     const editing = this.editing.get(uri);
-    const diagnostics = this.service.diagnostics(current, settings, (rule, e) => this.connection.console.error(`rule ${rule} failed: ${describe(e)}`), editing);
+    if (this.fresh.delete(uri) && !this.service.hasSkeleton(current)) this.drafts.add(uri);
+    else if (this.drafts.has(uri) && this.service.hasSkeleton(current)) this.drafts.delete(uri);
+    const diagnostics = this.service.diagnostics(current, settings, (rule, e) => this.connection.console.error(`rule ${rule} failed: ${describe(e)}`), editing, this.drafts.has(uri));
     void this.connection.sendDiagnostics({ uri, version, diagnostics });
   }
 }

@@ -620,9 +620,18 @@ const STOP_WORDS = new Set(['of', 'and', 'with', 'the', 'in', 'for', 'to', 'a', 
  * Disorder` → PTSD, `Non-small Cell Lung Carcinoma` → NSCLC).
  */
 export function definesAbbreviation(before: string, short: string): boolean {
+  return abbreviationExpansion(before, short) !== undefined;
+}
+
+/**
+ * The words just before `short` that it abbreviates, as written (`… in metastatic breast cancer`
+ * and `mBC` → `metastatic breast cancer`); the fewest words that do, or undefined.
+ */
+export function abbreviationExpansion(before: string, short: string): string | undefined {
   const letters = short.toLowerCase().replace(/[^a-z0-9]/g, '');
-  if (letters.length < 2) return false;
-  const words = before.toLowerCase().split(/[\s\-/]+/).filter(Boolean).slice(-(letters.length + 3));
+  if (letters.length < 2) return undefined;
+  const found = [...before.matchAll(/[^\s\-/]+/g)].slice(-(letters.length + 3));
+  const words = found.map((m) => m[0].toLowerCase());
   // Can words[w..] spell letters[i..]? (each word: a subsequence that starts with its initial)
   const can = (w: number, i: number): boolean => {
     if (i === letters.length) return w === words.length;
@@ -640,8 +649,8 @@ export function definesAbbreviation(before: string, short: string): boolean {
       k++;
     }
   };
-  for (let from = words.length - 1; from >= 0; from--) if (can(from, 0)) return true;
-  return false;
+  for (let from = words.length - 1; from >= 0; from--) if (can(from, 0)) return before.slice(found[from]!.index).trim();
+  return undefined;
 }
 
 function span(s: Span): Span {

@@ -20,7 +20,8 @@ const rule: Rule = {
         out.push({
           range: span,
           message: `"${slip.text}" looks like a misspelling of "${slip.replacement}" (as in the standard term ${slip.term}).`,
-          fixes: [{ title: `Change to "${slip.replacement}"`, edits: [{ start: span.start, end: span.end, newText: slip.replacement }], preferred: true }],
+          // One sure answer, the standard term's own spelling, changing only the word: safe for Fix All.
+          fixes: [{ title: `Change to "${slip.replacement}"`, edits: [{ start: span.start, end: span.end, newText: slip.replacement }], preferred: true, safe: true }],
         });
       }
     }

@@ -201,7 +201,8 @@ const rule: Rule = {
           range,
           message: v.evidenced ? `"${text}" looks like a misspelling of ${list}, as the record writes it elsewhere.` : `"${text}" is in no dictionary; did you mean ${list}?`,
           ...(v.evidenced ? {} : { severity: 'information' as const }),
-          fixes: options.map((o, k) => ({ title: `Change to "${o}"`, edits: [{ start: range.start, end: range.end, newText: o }], ...(k === 0 && options.length === 1 ? { preferred: true } : {}) })),
+          // Safe for Fix All only when the record itself spells the one candidate right elsewhere.
+          fixes: options.map((o, k) => ({ title: `Change to "${o}"`, edits: [{ start: range.start, end: range.end, newText: o }], ...(k === 0 && options.length === 1 ? { preferred: true, ...(v.evidenced ? { safe: true } : {}) } : {}) })),
         });
       }
     }

@@ -74,6 +74,13 @@ const SEEDS: [string, string, number][] = [
   ['004_bbd35bda965c16fe.txt', 'A Clinical Study to Evaluate B4T2-001 CAR T Cells in the Treatment of Advanced Solid Tumors', 1],
 ];
 
+/** Closes every editor, dropping in-memory edits (fixtures on disk are never written). */
+async function closeEverything(): Promise<void> {
+  const open = () => vscode.window.tabGroups.all.reduce((n, g) => n + g.tabs.length, 0);
+  for (let k = 0; k < 100 && open() > 0; k++) await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  if (open() > 0) throw new Error(`${open()} editors would not close`);
+}
+
 describe('Trial Record in VS Code', () => {
   for (const [name, title, arms] of SEEDS) {
     it(`${name.slice(0, 3)}: a plain-text seed becomes a trial record and shows its Outline`, async () => {
@@ -207,6 +214,22 @@ describe('Trial Record in VS Code', () => {
     assert.deepEqual(changed, ['Sponsor: <sponsor organization>', 'Masking: | Double (Participant, Investigator) |', 'Actual Primary Completion Date : | July 9, 2024 |', `Last Verified: | ${month} |`]);
   });
 
+  it('Show Source from a preview opened in place returns to the record\'s tab, with no new split (issue 30, point 6)', async () => {
+    await closeEverything();
+    const uri = file('seeds', SEEDS[4]![0]);
+    await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri), { viewColumn: vscode.ViewColumn.One });
+    await vscode.commands.executeCommand('trialRecord.openPreview');
+    const previewTab = () => vscode.window.tabGroups.activeTabGroup.activeTab?.input instanceof vscode.TabInputWebview ? true : undefined;
+    await until('the preview in the record\'s place', previewTab);
+    assert.equal(vscode.window.tabGroups.all.length, 1, 'the preview opened in the same group');
+    await vscode.commands.executeCommand('trialRecord.showPreviewSource');
+    const editor = await until('the record active again', () => (vscode.window.activeTextEditor?.document.uri.toString() === uri.toString() ? vscode.window.activeTextEditor : undefined));
+    assert.equal(editor.viewColumn, vscode.ViewColumn.One);
+    assert.equal(vscode.window.tabGroups.all.length, 1, 'no new split');
+    assert.equal(vscode.window.tabGroups.all[0]!.tabs.filter((t) => t.input instanceof vscode.TabInputText && t.input.uri.toString() === uri.toString()).length, 1, 'one tab of the record');
+    await closeEverything();
+  });
+
   it('completes values and standard terms, and explains them on hover', async () => {
     const uri = vscode.Uri.joinPath(root(), '..', '..', 'examples', 'NCT04659603.trial');
     const doc = await vscode.workspace.openTextDocument(uri);
@@ -282,6 +305,8 @@ describe('Trial Record in VS Code', () => {
       return e && e.document.isUntitled && e.document.getText().includes('ClinicalTrials.gov Identifier: NCT04870190') ? e : undefined;
     });
     assert.equal(editor.document.languageId, 'trial-record');
+    // Save proposes the NCT ID, beside the imported file, not the title (issue 30, point 7).
+    assert.equal(editor.document.uri.path, vscode.Uri.joinPath(file('corpus', 'ctgov'), 'NCT04870190.trial').path);
     const [record] = await outline(editor.document.uri);
     assert.equal(record!.detail, 'NCT04870190');
   });

@@ -6,7 +6,6 @@ import type { DateValue, TrialRecord } from '../../model/types';
 import { type Html, h } from './html';
 
 const ARM_W = 220;
-const ARM_H = 64;
 const GAP = 24;
 
 const label = (e: { label?: string; raw: string } | undefined) => e?.label ?? e?.raw.trim();
@@ -18,25 +17,57 @@ export function designFigure(r: TrialRecord): Html {
   const rows = Math.max(arms.length, interventions.length, 1);
   const design = [label(r.design.allocation), label(r.design.interventionModel), label(r.design.masking)].filter(Boolean).join(' · ');
   const enrolled = enrollment(r);
+  // Names wrap instead of being cut, so two arms that differ late ("Cohort B metastatic pancreatic
+  // …", "Cohort C Metastatic pancreatic …") stay told apart; every box is as tall as the tallest.
+  const armNames = arms.map((a, k) => wrapLines(a.label?.value ?? `Arm ${k + 1}`));
+  const ivNames = interventions.map((i, k) => wrapLines(i.name?.value ?? `Intervention ${k + 1}`));
+  const boxH = BOX_TOP + Math.max(1, ...armNames.map((l) => l.length), ...ivNames.map((l) => l.length)) * LINE_H + 8;
   // The enrollment on a line of its own: with the design it would not fit the figure's width.
   const top = enrolled ? 66 : 48;
-  const height = top + 8 + rows * (ARM_H + GAP);
+  const height = top + 8 + rows * (boxH + GAP);
   const width = ARM_W * 2 + 160;
-  const y = (k: number) => top + k * (ARM_H + GAP);
+  const y = (k: number) => top + k * (boxH + GAP);
+  const names = (x: number, k: number, lines: readonly string[]) => lines.map((line, n) => h`<text x="${x}" y="${y(k) + BOX_TOP + n * LINE_H}" class="name">${line}</text>`);
   const boxes = arms.map((a, k) => {
     // The record gives planned participants per arm only when there is one arm: the enrollment.
     const type = `${label(a.type) ?? 'Arm'}${arms.length === 1 && r.design.enrollment?.count?.value !== undefined ? ` · n = ${r.design.enrollment.count.value}` : ''}`;
     const title = a.label?.value ?? `Arm ${k + 1}`;
-    return h`<g class="arm" data-start="${a.range.start}" data-end="${a.range.end}"><rect x="8" y="${y(k)}" width="${ARM_W}" height="${ARM_H}" rx="6"/><text x="18" y="${y(k) + 22}" class="type">${type}</text><text x="18" y="${y(k) + 44}" class="name">${clipText(title, 30)}</text><title>${title}</title></g>`;
+    return h`<g class="arm" data-start="${a.range.start}" data-end="${a.range.end}"><rect x="8" y="${y(k)}" width="${ARM_W}" height="${boxH}" rx="6"/><text x="18" y="${y(k) + 22}" class="type">${type}</text>${names(18, k, armNames[k]!)}<title>${title}</title></g>`;
   });
   const ivs = interventions.map((i, k) => {
     const name = i.name?.value ?? `Intervention ${k + 1}`;
-    return h`<g class="intervention" data-start="${i.range.start}" data-end="${i.range.end}"><rect x="${ARM_W + 152}" y="${y(k)}" width="${ARM_W}" height="${ARM_H}" rx="6"/><text x="${ARM_W + 162}" y="${y(k) + 22}" class="type">${label(i.type) ?? 'Intervention'}</text><text x="${ARM_W + 162}" y="${y(k) + 44}" class="name">${clipText(name, 30)}</text><title>${name}</title></g>`;
+    return h`<g class="intervention" data-start="${i.range.start}" data-end="${i.range.end}"><rect x="${ARM_W + 152}" y="${y(k)}" width="${ARM_W}" height="${boxH}" rx="6"/><text x="${ARM_W + 162}" y="${y(k) + 22}" class="type">${label(i.type) ?? 'Intervention'}</text>${names(ARM_W + 162, k, ivNames[k]!)}<title>${name}</title></g>`;
   });
   const links = arms.flatMap((a, k) =>
-    a.interventions.flatMap((ref) => (ref.intervention === undefined ? [] : [h`<line class="link" x1="${ARM_W + 8}" y1="${y(k) + ARM_H / 2}" x2="${ARM_W + 152}" y2="${y(ref.intervention) + ARM_H / 2}"/>`])),
+    a.interventions.flatMap((ref) => (ref.intervention === undefined ? [] : [h`<line class="link" x1="${ARM_W + 8}" y1="${y(k) + boxH / 2}" x2="${ARM_W + 152}" y2="${y(ref.intervention) + boxH / 2}"/>`])),
   );
   return h`<svg class="design" role="img" aria-label="Study design: ${String(arms.length)} arms, ${String(interventions.length)} interventions" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}"><text x="8" y="24" class="heading">${design || 'Design not stated'}</text>${enrolled ? h`<text x="8" y="44" class="enrollment">Enrollment: ${enrolled}</text>` : h``}${links}${boxes}${ivs}</svg>`;
+}
+
+/** Where a box's first name line sits below its top, and the height of a line. */
+const BOX_TOP = 44;
+const LINE_H = 16;
+/** Characters of a 12px name that fit a box, generously; lines past the last are summed up with "…". */
+const LINE_CHARS = 30;
+const MAX_LINES = 4;
+
+/** A name broken at spaces into lines that fit a box (a word longer than a line is cut). */
+export function wrapLines(text: string, chars = LINE_CHARS, max = MAX_LINES): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.trim().split(/\s+/)) {
+    const next = line === '' ? word : `${line} ${word}`;
+    if (next.length <= chars) line = next;
+    else {
+      if (line !== '') lines.push(line);
+      line = word.length > chars ? `${word.slice(0, chars - 1)}…` : word;
+    }
+  }
+  if (line !== '') lines.push(line);
+  if (lines.length <= max) return lines;
+  const kept = lines.slice(0, max);
+  kept[max - 1] = `${kept[max - 1]!.slice(0, chars - 1)}…`;
+  return kept;
 }
 
 /** "94 participants (Estimated)", as the page states the enrollment. */
@@ -47,7 +78,6 @@ function enrollment(r: TrialRecord): string | undefined {
   return `${n} ${n === 1 ? 'participant' : 'participants'}${type ? ` (${type})` : ''}`;
 }
 
-const clipText = (s: string, n: number) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
 
 interface Mark {
   readonly name: string;

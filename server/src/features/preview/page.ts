@@ -5,7 +5,7 @@
 // and script run; colours come from the editor theme's CSS variables.
 
 import type { Analysis } from '../../analysis/analyze';
-import type { Criterion, EnumValue, Span, TextValue, TrialRecord } from '../../model/types';
+import type { AgeValue, Criterion, EnumValue, Span, TextValue, TrialRecord } from '../../model/types';
 import type { SectionId } from '../../vocabulary/elements';
 import { designFigure, timeline } from './figure';
 import { type Html, h, raw } from './html';
@@ -37,6 +37,12 @@ const txt = (v: TextValue | undefined) => v?.value.trim();
 const lab = (e: EnumValue | undefined) => (e ? (e.label ?? e.raw.trim()) : undefined);
 
 /** A value with its source range, or nothing when absent. */
+/** An age as the registry states it: `… and older` leaves no maximum, which reads "No limit", not "and older". */
+function ageText(age: AgeValue | undefined): string | undefined {
+  if (!age) return undefined;
+  return age.noLimit ? 'No limit' : age.raw.trim();
+}
+
 function val(v: { range: Span } | undefined, text: string | undefined): Html {
   return text ? h`<span class="v"${at(v)}>${text}</span>` : h``;
 }
@@ -71,9 +77,13 @@ function sectionOf(r: TrialRecord, f: PageFinding): SectionId | undefined {
   return home[s.id] ?? s.id;
 }
 
+const RANK: Readonly<Record<string, number>> = { error: 0, warning: 1, information: 2, hint: 3 };
+
+/** A section's findings, errors first: a hint never sits above an error. */
 function findingList(list: readonly PageFinding[], o: PageOptions): Html {
   if (list.length === 0) return h``;
-  const items = list.map((f) => {
+  const ordered = [...list].sort((x, y) => (RANK[x.severity] ?? 4) - (RANK[y.severity] ?? 4) || x.range.start - y.range.start);
+  const items = ordered.map((f) => {
     const href = o.ruleLink?.(f.rule);
     const code = href ? h`<a class="rule" href="${href}">${f.rule}</a>` : h`<span class="rule">${f.rule}</span>`;
     return h`<li class="finding ${f.severity}" data-start="${f.range.start}" data-end="${f.range.end}"><span class="sev">${f.severity}</span> <span class="line">line ${f.line + 1}</span> ${f.message} ${code}</li>`;
@@ -129,8 +139,8 @@ function sectionBody(id: SectionId, r: TrialRecord): Html {
     case 'eligibility': {
       const e = r.eligibility;
       return h`<table class="fields">${[
-        row('Minimum Age', val(e.minimumAge, e.minimumAge?.raw.trim())),
-        row('Maximum Age', val(e.maximumAge, e.maximumAge?.raw.trim())),
+        row('Minimum Age', val(e.minimumAge, ageText(e.minimumAge))),
+        row('Maximum Age', val(e.maximumAge, ageText(e.maximumAge))),
         row('Sex', val(e.sex, lab(e.sex))),
         row('Accepts Healthy Volunteers', val(e.healthyVolunteers, e.healthyVolunteers?.raw.trim())),
         row('Study Population', prose(e.studyPopulation)),

@@ -6,8 +6,9 @@ h1 { font-size: 1.5em; margin: 0 0 4px; } h2 { font-size: 1.2em; border-bottom: 
 .meta, .summary { margin: 2px 0; color: var(--vscode-descriptionForeground, #555); }
 table { border-collapse: collapse; width: 100%; } th, td { text-align: left; vertical-align: top; padding: 4px 8px; border-bottom: 1px solid var(--vscode-panel-border, #ddd); } th { width: 30%; font-weight: 600; }
 [data-start] { cursor: pointer; } [data-start]:hover { outline: 1px dotted var(--vscode-focusBorder, #0078d4); }
-.findings { list-style: none; padding: 0; margin: 8px 0; } .finding { padding: 4px 8px; margin: 2px 0; border-left: 3px solid var(--vscode-editorInfo-foreground, #1a85ff); background: var(--vscode-textBlockQuote-background, #f4f4f4); }
-.finding.error { border-color: var(--vscode-editorError-foreground, #e51400); } .finding.warning { border-color: var(--vscode-editorWarning-foreground, #bf8803); }
+.findings { list-style: none; padding: 0; margin: 8px 0; } .finding { padding: 4px 8px; margin: 2px 0; border-left: 3px solid var(--vscode-editorInfo-foreground, #1a85ff); background: var(--vscode-textBlockQuote-background, transparent); }
+.finding.error { border-left-width: 5px; border-color: var(--vscode-editorError-foreground, #e51400); } .finding.warning { border-left-width: 4px; border-color: var(--vscode-editorWarning-foreground, #bf8803); }
+.finding.hint { border-left-style: dotted; border-color: var(--vscode-descriptionForeground, #717171); background: transparent; } .finding.hint .sev { font-weight: normal; }
 .finding .sev { font-weight: 600; text-transform: capitalize; } .finding .line { color: var(--vscode-descriptionForeground, #555); } .rule { font-family: var(--vscode-editor-font-family, monospace); font-size: 0.9em; color: var(--vscode-textLink-foreground, #0066bf); }
 figure { margin: 16px 0; } svg { max-width: 100%; height: auto; display: block; margin: 8px 0; }
 svg text { fill: var(--vscode-editor-foreground, #1f1f1f); font-size: 12px; } svg .heading { font-weight: 600; font-size: 13px; } svg .type { fill: var(--vscode-descriptionForeground, #555); }
