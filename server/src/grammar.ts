@@ -46,9 +46,9 @@ export function grammar(): Record<string, unknown> {
       },
       headings: {
         patterns: [
-          { match: `^\\s*(${outcomeGroups})\\s*:?\\s*$`, captures: { 1: { name: 'markup.heading.outcome-group.trial-record' } } },
-          { match: '^\\s*((?:Key\\s+)?(?:Inclusion|Exclusion)(?:\\s+Criteria)?)\\s*:?\\s*$', captures: { 1: { name: 'markup.heading.criteria.trial-record' } } },
-          { match: `^\\s*(${sections})\\s*:?\\s*$`, captures: { 1: { name: 'markup.heading.section.trial-record' } } },
+          { match: `^\\s*(${outcomeGroups})\\s*:?\\s*$`, captures: { 1: { name: 'markup.bold.outcome-group.trial-record' } } },
+          { match: '^\\s*((?:Key\\s+)?(?:Inclusion|Exclusion)(?:\\s+Criteria)?)\\s*:?\\s*$', captures: { 1: { name: 'markup.bold.criteria.trial-record' } } },
+          { match: `^\\s*(${sections})\\s*:?\\s*$`, captures: { 1: { name: 'markup.bold.section.trial-record' } } },
         ],
       },
       'enum-field': {
@@ -98,7 +98,7 @@ export function grammar(): Record<string, unknown> {
             end: '(\\])',
             beginCaptures: { 1: { name: 'punctuation.definition.time-frame.begin.trial-record' }, 2: { name: 'keyword.other.time-frame.trial-record' }, 3: { name: 'punctuation.separator.key-value.trial-record' } },
             endCaptures: { 1: { name: 'punctuation.definition.time-frame.end.trial-record' } },
-            contentName: 'string.unquoted.time-frame.trial-record',
+            contentName: 'meta.time-frame.trial-record',
             patterns: [{ include: '#date' }],
           },
           { match: `(?<![\\w/-])(${alt(names(V.interventionType))})(:)(?=\\s)`, captures: { 1: { name: 'entity.name.type.intervention.trial-record' }, 2: { name: 'punctuation.separator.key-value.trial-record' } } },

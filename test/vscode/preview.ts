@@ -59,7 +59,7 @@ export async function checkPreview(page: Page): Promise<string[]> {
   const before = await selectionStatus(page);
   await finding.click();
   const want = `Ln ${lineOf(seed, end)}, Col ${end - seed.lastIndexOf('\n', end - 1)} (${end - start} selected)`;
-  await page.locator('#status\\.editor\\.selection', { hasText: want }).waitFor({ timeout: 15_000 }).catch(async () => {
+  await page.locator('#status\\.editor\\.selection', { hasText: want }).waitFor({ timeout: 60_000 }).catch(async () => {
     throw new Error(`after clicking the finding the selection is "${await selectionStatus(page)}" (was "${before}"), not "${want}"`);
   });
   passed.push('preview: clicking a finding selects its range in the editor');
@@ -67,19 +67,19 @@ export async function checkPreview(page: Page): Promise<string[]> {
   // Typing into the record updates the page.
   await page.keyboard.press('Control+Home');
   await page.keyboard.type('EDITED ');
-  await frame.locator('h1', { hasText: 'EDITED Tusamitamab Ravtansine' }).waitFor({ timeout: 15_000 });
+  await frame.locator('h1', { hasText: 'EDITED Tusamitamab Ravtansine' }).waitFor({ timeout: 60_000 });
   const armsAfter = await frame.locator('table.arms tr.arm').count();
   if (armsAfter !== 3) throw new Error(`after typing, the preview shows ${armsAfter} arms`);
   passed.push('preview: typing into the record updates the page');
 
   // The fixture stays as it is on disk: the edit is reverted before anything could save it.
   await command(page, 'File: Revert File');
-  await frame.locator('h1', { hasText: /^Tusamitamab Ravtansine/ }).waitFor({ timeout: 15_000 });
+  await frame.locator('h1', { hasText: /^Tusamitamab Ravtansine/ }).waitFor({ timeout: 60_000 });
 
   // It follows the active record.
   await quickOpen(page, SEED_003);
   await page.locator('.tab', { hasText: `Preview ${SEED_003}` }).waitFor({ timeout: 30_000 });
-  await frame.locator('li.finding', { hasText: 'missing-primary-outcome' }).first().waitFor({ timeout: 15_000 });
+  await frame.locator('li.finding', { hasText: 'missing-primary-outcome' }).first().waitFor({ timeout: 60_000 });
   passed.push('preview: follows the active record (seed 003, with its missing-primary-outcome error)');
 
   // After a reload the preview comes back with its record.
@@ -94,6 +94,6 @@ export async function checkPreview(page: Page): Promise<string[]> {
   if (readFileSync(join(ROOT, 'test', 'fixtures', 'seeds', SEED_000), 'utf8') !== seed) throw new Error(`the preview check changed ${SEED_000} on disk`);
   // Leave one editor group, full width, for the checks that follow (a wrapped line reads as two).
   await command(page, 'View: Close All Editors');
-  await page.locator('.tab', { hasText: 'Preview' }).waitFor({ state: 'detached', timeout: 15_000 });
+  await page.locator('.tab', { hasText: 'Preview' }).waitFor({ state: 'detached', timeout: 60_000 });
   return passed;
 }

@@ -15,7 +15,8 @@ export async function quickOpen(page: Page, name: string): Promise<void> {
   await page.keyboard.press('Control+P');
   await page.locator('.quick-input-widget input').fill(name);
   await page.locator('.quick-input-list .monaco-list-row', { hasText: name }).first().click();
-  await page.locator('.tab.active', { hasText: name }).waitFor({ timeout: 30_000 });
+  // The record's own tab (a preview's tab also carries the record's name).
+  await page.locator(`.tab.active[data-resource-name="${name}"]`).waitFor({ timeout: 30_000 });
 }
 
 /** The preview's page: the webview's outer frame, then the frame that holds the content. */

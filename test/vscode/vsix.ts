@@ -11,6 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ROOT, SEED_FILES, seedPath } from '../helpers';
 import { ensureVscodeServer } from './vscodeServer';
+import { checkFigureLayout, checkPreviewContrast, checkReportContrast } from './contrast';
 import { checkPreview } from './preview';
 import { checkSnippetTyping, checkTypingRecords, prepareTypingFiles } from './typing';
 import { withWorkbench } from './workbench';
@@ -53,6 +54,9 @@ export async function checkVsix(vsix: string): Promise<string[]> {
       passed.push('vsix: the Outline shows the record');
       // The preview first: its reload must not meet the unsaved new record that typing leaves.
       passed.push(...(await checkPreview(page)));
+      passed.push(await checkPreviewContrast(page, SEED_FILES[0]!));
+      passed.push(await checkReportContrast(page));
+      passed.push(await checkFigureLayout(page, SEED_FILES));
       passed.push(await checkSnippetTyping(page));
       await page.keyboard.press('Escape');
       passed.push(...(await checkTypingRecords(page, folder, 'vsix (desktop extension host)')));

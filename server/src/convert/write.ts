@@ -112,11 +112,14 @@ export function writeRecord(p: ApiProtocolSection, kept: Kept = {}): string {
   // Header
   const brief = inline(id.briefTitle);
   const acronym = inline(id.acronym);
-  out.push(`${brief}${acronym ? ` (${acronym})` : ''}`.trim() || 'Untitled record');
-  // The page title alone is ambiguous when the title ends in brackets or the acronym has spaces.
-  // (The model keeps a bracket that abbreviates the words before it, `… Disorder (PTSD)`, in the title.)
-  if (TITLE_BRACKET.test(brief) || (acronym && TITLE_BRACKET.test(`(${acronym})`))) row('Brief Title', brief);
-  if (acronym && (!/^[^\s()]{1,14}$/.test(acronym) || !/[A-Z]/.test(acronym))) row('Acronym', acronym);
+  // The title has one place. The page title alone is ambiguous when the title ends in brackets or
+  // the acronym could be read as the title's own (the model keeps a bracket that abbreviates the
+  // words before it, `… Disorder (PTSD)`): an Acronym row then says which bracket is the acronym;
+  // with no acronym, the title is written as its row alone, with no page-title line to misread.
+  const ambiguous = TITLE_BRACKET.test(brief) || (acronym !== '' && TITLE_BRACKET.test(`(${acronym})`));
+  if (ambiguous && !acronym) row('Brief Title', brief || 'Untitled record');
+  else out.push(`${brief}${acronym ? ` (${acronym})` : ''}`.trim() || 'Untitled record');
+  if (acronym && (ambiguous || !/^[^\s()]{1,14}$/.test(acronym) || !/[A-Z]/.test(acronym))) row('Acronym', acronym);
   field('ClinicalTrials.gov Identifier', id.nctId);
   if (st.overallStatus) out.push(`Recruitment Status : ${label(V.overallStatus, st.overallStatus)}`);
   if (st.lastKnownStatus) out.push(`Recruitment status was: ${label(V.overallStatus, st.lastKnownStatus)}`);
