@@ -51,6 +51,22 @@ describe('trial-record check', () => {
   });
   afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
+  it('a file over the size limit fails the run: exit 2, one line with the reason, SARIF level error (issue 31, point 6)', () => {
+    // Seed 000 padded past 10 MB: padding must not hide its errors behind an information note.
+    const seed = readFileSync(join(SEEDS_DIR, SEED_FILES[0]!), 'utf8');
+    writeFileSync(join(dir, 'padded.trial'), `${seed}${' '.repeat(10.5 * 1024 * 1024)}\n`);
+    const r = run(dir, 'padded.trial');
+    assert.equal(r.status, 2, r.stderr);
+    assert.match(r.stderr, /^trial-record: padded\.trial: not checked: This file is 10\.5 MB, over the size limit \(10\.0 MB, setting trialRecord\.maxFileSizeMB\)/);
+    assert.equal(r.stderr.trimEnd().split('\n').length, 1);
+    const sarif = JSON.parse(run(dir, '--format', 'sarif', 'padded.trial').stdout) as SarifLog;
+    assert.deepEqual(sarif.runs[0]!.results.map((x) => [x.ruleId, x.level]), [['file-too-large', 'error']]);
+    // With the other files: they are still checked, and the run still fails.
+    const all = run(dir);
+    assert.equal(all.status, 2);
+    assert.match(all.stdout, /a\.trial:3:22 error/);
+  });
+
   it('text output reads like a compiler: file:line:col severity message [rule], a summary, exit code 1 on an error', () => {
     const r = run(dir);
     assert.equal(r.status, 1, r.stderr);

@@ -182,6 +182,45 @@ describe('trial-record export and import', () => {
     assert.deepEqual(readdirSync(dir).sort(), ['NCT04870190.trial', 'NCT05078931.trial']);
   });
 
+  it('import --out writes only inside the folder: names from a valid NCT ID, no overwrite without --force, no symbolic link (issue 31, point 2)', () => {
+    const fs = require('node:fs') as typeof import('node:fs');
+    const study = JSON.parse(fs.readFileSync(corpus('NCT04870190.json'), 'utf8')) as { protocolSection: { identificationModule: Record<string, unknown> } };
+    const hostile = (nctId: string, orgId: string) => {
+      const s = structuredClone(study);
+      s.protocolSection.identificationModule.nctId = nctId;
+      s.protocolSection.identificationModule.orgStudyIdInfo = { id: orgId };
+      return s;
+    };
+    const base = join(tmp, 'hostile');
+    const dir = join(base, 'out');
+    fs.mkdirSync(dir, { recursive: true });
+    const input = join(base, 'two.json');
+    fs.writeFileSync(input, JSON.stringify([hostile('../escaped', '../../x'), hostile('NCT0487019/../../y', 'ORG/../../z')]));
+    const r = cli('import', input, '--out', dir);
+    assert.equal(r.status, 0, r.stderr);
+    // Nothing outside: the invalid NCT IDs are not names; the Unique Protocol IDs are made safe.
+    assert.deepEqual(fs.readdirSync(base).sort(), ['out', 'two.json']);
+    assert.deepEqual(fs.readdirSync(dir).sort(), ['ORG_z.trial', 'x.trial']);
+    // Again: the files exist and are kept, unless --force.
+    const again = cli('import', input, '--out', dir);
+    assert.equal(again.status, 2);
+    assert.match(again.stderr, /x\.trial: exists; give --force to overwrite it/);
+    fs.writeFileSync(join(dir, 'x.trial'), 'mine');
+    assert.equal(cli('import', input, '--out', dir).status, 2);
+    assert.equal(fs.readFileSync(join(dir, 'x.trial'), 'utf8'), 'mine');
+    assert.equal(cli('import', input, '--out', dir, '--force').status, 0);
+    assert.notEqual(fs.readFileSync(join(dir, 'x.trial'), 'utf8'), 'mine');
+    // A symbolic link planted in the folder is refused, even with --force; its target is untouched.
+    const victim = join(base, 'victim.txt');
+    fs.writeFileSync(victim, 'keep');
+    fs.rmSync(join(dir, 'x.trial'));
+    fs.symlinkSync(victim, join(dir, 'x.trial'));
+    const linked = cli('import', input, '--out', dir, '--force');
+    assert.equal(linked.status, 2);
+    assert.match(linked.stderr, /x\.trial: is a symbolic link; refusing to write through it/);
+    assert.equal(fs.readFileSync(victim, 'utf8'), 'keep');
+  });
+
   it('export --format prs-xml needs the PRS organization, from --org or .trialrecord.json', () => {
     const record = join(tmp, 'org', 'NCT04659603.trial');
     require('node:fs').mkdirSync(join(tmp, 'org'), { recursive: true });

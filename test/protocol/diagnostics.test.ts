@@ -5,6 +5,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { CodeAction, Diagnostic } from 'vscode-languageserver-types';
 import { seedPath, seedText } from '../helpers';
 import { TestClient } from './client';
+import { TextDocument } from 'vscode-languageserver-textdocument';
 
 const CAPS = { workspace: { configuration: true }, textDocument: { documentSymbol: { hierarchicalDocumentSymbolSupport: true }, publishDiagnostics: { relatedInformation: true } } };
 const uriOf = (p: string) => pathToFileURL(p).toString();
@@ -165,6 +166,48 @@ describe('diagnostics over stdio', function () {
     assert.ok(!held.some((d) => typeof d.code === 'string' && d.code.startsWith('missing-')));
     await c.notify('textDocument/didSave', { textDocument: { uri: draft } });
     await c.diagnostics(draft, (p) => p.diagnostics.some((d) => d.code === 'missing-brief-summary'));
+  });
+
+  it('a quick fix taken after an edit is computed on the text as it is now (issue 31, point 3)', async () => {
+    await start({ today: '2026-11-21', run: 'onSave' });
+    const shift = (r: Diagnostic['range']) => ({ start: { line: r.start.line + 1, character: r.start.character }, end: { line: r.end.line + 1, character: r.end.character } });
+    const fixes = async (uri: string, d: Diagnostic) => {
+      const actions = await c.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri }, range: d.range, context: { diagnostics: [d] } });
+      return actions.filter((a) => a.kind === 'quickfix' && a.edit).map((a) => ({ title: a.title, edits: a.edit!.changes![uri] }));
+    };
+    for (const f of ['000', '003']) {
+      const uri = uriOf(seedPath(f));
+      const text = seedText(f);
+      await c.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'trial-record', version: 1, text } });
+      const published = await c.diagnostics(uri, (p) => p.version === 1);
+      // One line typed above everything; with onSave no new diagnostics come, and the editor moves
+      // the old ones down a line, as VS Code does with its markers.
+      await c.notify('textDocument/didChange', { textDocument: { uri, version: 2 }, contentChanges: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: 'A line typed above.\n' }] });
+      // The same text opened fresh: the fixes it offers are the truth.
+      const fresh = `untitled:fresh-${f}`;
+      await c.notify('textDocument/didOpen', { textDocument: { uri: fresh, languageId: 'trial-record', version: 1, text: `A line typed above.\n${text}` } });
+      const truth = await c.diagnostics(fresh, (p) => p.version === 1);
+      let compared = 0;
+      for (const d of published) {
+        const moved = { ...d, range: shift(d.range) };
+        const twin = truth.find((t) => t.code === d.code && JSON.stringify(t.range) === JSON.stringify(moved.range));
+        const got = await fixes(uri, moved);
+        const want = twin ? await fixes(fresh, twin) : [];
+        assert.deepEqual(got, want, `${f}: ${d.code} at line ${d.range.start.line + 1}: ${JSON.stringify(got.map((x) => x.title))} vs ${JSON.stringify(want.map((x) => x.title))}`);
+        compared += got.length;
+      }
+      assert.ok(compared > 0, `${f}: fixes compared`);
+      if (f !== '000') continue;
+      // The case that once corrupted seed 000: the stored edit wrote "toxicities" into "(ORR)- Cohort".
+      const typo = published.find((d) => d.code === 'misspelled-term')!;
+      const [change] = await fixes(uri, { ...typo, range: shift(typo.range) });
+      assert.equal(change!.title, 'Change to "toxicities"');
+      const edited = `A line typed above.\n${text}`;
+      const after = TextDocument.applyEdits(TextDocument.create(uri, 'trial-record', 2, edited), change!.edits!);
+      assert.equal(after, edited.replace('toxicites', 'toxicities'));
+      // A diagnostic left where it was (now on other text) offers no fix of its own.
+      assert.deepEqual((await fixes(uri, typo)).filter((x) => x.title.startsWith('Change to')), []);
+    }
   });
 
   it('applies changed settings to open records (a rule off, another as a hint)', async () => {

@@ -155,4 +155,49 @@ describe('protocol robustness', function () {
       fresh.kill();
     }
   });
+
+  it('every request with a position answers at line -1, line 1e12, a character past the line and in an empty document (issue 31, point 4)', async () => {
+    const empty = 'untitled:empty';
+    await c.notify('textDocument/didOpen', { textDocument: { uri: empty, languageId: 'trial-record', version: 1, text: '' } });
+    const lines = text.split('\n');
+    const positions = [
+      { line: -1, character: 0 },
+      { line: 1e12, character: 0 },
+      { line: 0, character: 1e12 },
+      { line: 3, character: -5 },
+      { line: 2.5, character: null },
+      { line: lines.length + 3, character: 4 },
+    ];
+    const methods: [string, (p: unknown) => Record<string, unknown>][] = [
+      ['textDocument/completion', (p) => ({ position: p })],
+      ['textDocument/hover', (p) => ({ position: p })],
+      ['textDocument/definition', (p) => ({ position: p })],
+      ['textDocument/references', (p) => ({ position: p, context: { includeDeclaration: true } })],
+      ['textDocument/documentHighlight', (p) => ({ position: p })],
+      ['textDocument/prepareRename', (p) => ({ position: p })],
+      ['textDocument/rename', (p) => ({ position: p, newName: 'X' })],
+      ['textDocument/codeAction', (p) => ({ range: { start: p, end: { line: 1e12, character: 1e12 } }, context: { diagnostics: [] } })],
+      ['textDocument/rangeFormatting', (p) => ({ range: { start: p, end: { line: 1e12, character: 0 } }, options: { tabSize: 2, insertSpaces: true } })],
+    ];
+    // Every range in an answer lies inside the document it was asked about.
+    const inside = (value: unknown, lineCount: number): boolean => {
+      if (Array.isArray(value)) return value.every((v) => inside(v, lineCount));
+      if (value && typeof value === 'object') {
+        const o = value as Record<string, unknown>;
+        if (typeof o.line === 'number' && typeof o.character === 'number') return o.line >= 0 && o.line < lineCount && o.character >= 0;
+        return Object.values(o).every((v) => inside(v, lineCount));
+      }
+      return true;
+    };
+    for (const [doc, count] of [[uri, lines.length], [empty, 1]] as const) {
+      for (const [method, params] of methods) {
+        for (const p of positions) {
+          const answer = await c.request(method, { textDocument: { uri: doc }, ...params(p) }).catch((e: { code?: number; message?: string }) => ({ rejected: e.code, message: e.message }));
+          assert.ok(!(answer && typeof answer === 'object' && 'rejected' in answer && (answer as { rejected?: number }).rejected === -32603), `${method} at ${JSON.stringify(p)}: internal error`);
+          assert.ok(inside(answer, count), `${method} at ${JSON.stringify(p)} in ${doc}: a range outside the document: ${JSON.stringify(answer).slice(0, 300)}`);
+        }
+      }
+    }
+    await stillServes();
+  });
 });

@@ -4,6 +4,7 @@
 // the page; it follows the active record; and after a reload the preview comes back.
 
 import { readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { ROOT } from '../helpers';
@@ -74,7 +75,10 @@ export async function checkPreview(page: Page): Promise<string[]> {
 
   // The fixture stays as it is on disk: the edit is reverted before anything could save it.
   await command(page, 'File: Revert File');
-  await frame.locator('h1', { hasText: /^Tusamitamab Ravtansine/ }).waitFor({ timeout: 60_000 });
+  await frame.locator('h1', { hasText: /^Tusamitamab Ravtansine/ }).waitFor({ timeout: 60_000 }).catch(async (e) => {
+    await page.screenshot({ path: join(tmpdir(), 'trial-record-revert.png') });
+    throw e;
+  });
 
   // It follows the active record.
   await quickOpen(page, SEED_003);

@@ -12,6 +12,7 @@ import { prsValidator, readPrsSchemas } from '../convert/prsSchema';
 import type { RecordSummary } from '../features/preview/page';
 import { localToday } from '../rules/engine/run';
 import { formatHtml } from './report';
+import { writeInside } from './safeWrite';
 import { readSettings } from '../settings';
 import { VERSION } from '../version';
 import { TextDocument } from 'vscode-languageserver-textdocument';
@@ -35,11 +36,13 @@ Usage:
       record), checked against the PRS schema first: on a schema error nothing is written
       and the error is printed at its record line (exit code 1); --org is the PRS
       organization's login name (or "prs": {"organization": …} in .trialrecord.json)
-  trial-record import <study.json|study.xml> [--out file|folder]
+  trial-record import <study.json|study.xml> [--out file|folder] [--force]
       write a ClinicalTrials.gov API v2 study (one, or the array download), a legacy
       <clinical_study> XML record or a PRS XML file (PRS "Download XML", one or many
       studies) as records in the canonical text form; several studies need --out <folder>
-      and are written as <NCT ID>.trial (<Unique Protocol ID>.trial for PRS XML)
+      and are written as <NCT ID>.trial (<Unique Protocol ID>.trial, made safe, when there
+      is no valid NCT ID), only inside that folder; an existing file is kept unless --force,
+      and a symbolic link there is refused
   trial-record format <record> [--out file] [--check]
       write the record in the canonical form (as Format Document does in the editor); the
       export before and after is the same study. A record that cannot be rewritten without a
@@ -180,6 +183,8 @@ export async function run(argv: readonly string[], out: (s: string) => void): Pr
     const cache = opts.cacheFile !== undefined ? new ResultCache(opts.cacheFile, note) : undefined;
     const summaries = opts.format === 'html' ? new Map<string, RecordSummary>() : undefined;
     const results = checkFiles(files, opts, readRecord, problem, cache, summaries);
+    // A file that was not checked fails the run (exit 2), with its reason on one line.
+    for (const r of results) for (const d of r.diagnostics) if (d.code === 'file-too-large') problem(`${r.file}: not checked: ${d.message}`);
     const unsaved = cache?.save();
     if (unsaved) note(unsaved);
     const cwd = process.cwd();
@@ -201,7 +206,8 @@ export async function run(argv: readonly string[], out: (s: string) => void): Pr
     return 0;
   }
   if (command === 'import') {
-    const { files, outFile } = fileAndOut('import', rest);
+    const force = rest.includes('--force');
+    const { files, outFile } = fileAndOut('import', rest.filter((a) => a !== '--force'));
     let records;
     try {
       records = new TrialRecordService().importStudies(readText(files, 'ClinicalTrials.gov data (JSON or XML)'), files);
@@ -219,7 +225,8 @@ export async function run(argv: readonly string[], out: (s: string) => void): Pr
       if (name === '' || taken.has(name)) name = `${name || 'study'}-${k + 1}`;
       taken.add(name);
       for (const n of r.notes) process.stderr.write(`trial-record: ${files}: ${name}: ${n}\n`);
-      write(r.text, toFolder ? join(outFile!, `${name}.trial`) : outFile, out);
+      if (outFile === undefined) out(r.text);
+      else writeInside(toFolder ? outFile : undefined, toFolder ? join(outFile, `${name}.trial`) : outFile, r.text, force);
     });
     return 0;
   }

@@ -9,6 +9,8 @@ export function recordBaseName(nctId: string | undefined, orgStudyId: string | u
   if (nct && NCT_ID.test(nct)) return nct;
   const safe = (orgStudyId ?? '')
     .replace(/[^\w.-]+/g, '_')
+    .replace(/\.{2,}/g, '_')
+    .replace(/_+/g, '_')
     .replace(/^[._-]+|[._-]+$/g, '')
     .slice(0, 100);
   return safe === '' ? undefined : safe;

@@ -40,6 +40,14 @@ function isOurs(d: Diagnostic): d is Diagnostic & { data: DiagnosticData; code: 
   return d.source === SOURCE && typeof d.code === 'string' && typeof (d.data as DiagnosticData | undefined)?.rule === 'string';
 }
 
+const sameRange = (x: Range, y: Range) => x.start.line === y.start.line && x.start.character === y.start.character && x.end.line === y.end.line && x.end.character === y.end.character;
+
+interface FixData {
+  readonly title: string;
+  readonly preferred?: boolean;
+  readonly edits: readonly TextEdit[];
+}
+
 function wanted(kind: string, only: readonly string[] | undefined): boolean {
   return !only || only.some((o) => kind === o || kind.startsWith(`${o}.`));
 }
@@ -67,9 +75,19 @@ export function codeActions(a: Analysis, uri: string, range: Range, diagnostics:
   const edit = (edits: readonly TextEdit[]) => ({ changes: { [uri]: [...edits] } });
   const ours = diagnostics.filter(isOurs);
 
+  // The fixes come from the findings of the document as it is now, never from the diagnostic's
+  // data: that was computed for the version the diagnostic was published on, and applied after an
+  // edit above it, its offsets would land on other text. A diagnostic that no finding of this
+  // version matches (same rule, same range) offers no fix.
+  const current = findings(a, settings);
+  const fixesOf = (d: Diagnostic & { code: string }): readonly FixData[] => {
+    const f = current.find((x) => x.rule.id === d.code && sameRange(a.index.range(x.range), d.range));
+    return (f?.fixes ?? []).map((x) => ({ title: x.title, ...(x.preferred ? { preferred: true } : {}), edits: x.edits.map((e) => toTextEdit(a, e)) }));
+  };
+
   if (wanted(CodeActionKind.QuickFix, opts.only)) {
     for (const d of ours) {
-      for (const f of d.data.fixes) {
+      for (const f of fixesOf(d)) {
         const placeholder = opts.clientCommands ? placeholderAfter(a, f.edits) : undefined;
         out.push({
           title: f.title,
@@ -95,7 +113,7 @@ export function codeActions(a: Analysis, uri: string, range: Range, diagnostics:
     }
     // Fix all of one rule, when the rule has more than one safe fix in the file. The findings
     // are the ones the diagnostics came from (kept with the analysis): the rules do not rerun.
-    const all = findings(a, settings);
+    const all = current;
     for (const id of new Set(ours.map((d) => d.code))) {
       const safe = all.filter((f) => f.rule.id === id).flatMap((f) => (f.fixes ?? []).filter((x) => x.safe).slice(0, 1));
       if (safe.length > 1) {
