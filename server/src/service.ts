@@ -15,6 +15,7 @@ import type { Severity } from './rules/types';
 import { DEFAULT_SETTINGS, type Settings } from './settings';
 import { LineIndex } from './text/lineIndex';
 import { utf8Length } from './text/utf8';
+import { IMPORT_MAX_BYTES, ReadError, tooLargeMessage } from './convert/errors';
 import { type Analysis, analyze } from './analysis/analyze';
 import { foldingRanges } from './features/folding';
 import { type FormatResult, formatRecord } from './features/format';
@@ -22,7 +23,7 @@ import { type PageFinding, type PageOptions, type RecordSummary, recordSummary, 
 import { documentSymbols, flatSymbols } from './features/symbols';
 import { matchesQuery, recordSymbols } from './features/workspaceSymbols';
 import { exportRecord } from './convert/export';
-import { readStudiesWithNotes } from './convert/read';
+import { asReadError, readStudiesWithNotes } from './convert/read';
 import { importNotes, writeRecord } from './convert/write';
 import type { ApiStudy } from './convert/api';
 import { exportPrs, type PrsExport } from './convert/prsExport';
@@ -123,6 +124,16 @@ export class TrialRecordService {
 
   /** Records in the canonical text form from API v2 JSON, legacy XML or PRS XML; throws ReadError on bad data. */
   importStudies(data: string, name: string): { nctId?: string; orgStudyId?: string; baseName?: string; text: string; notes: string[] }[] {
+    // The command line's cap, for data handed over by an editor too.
+    if (data.length > IMPORT_MAX_BYTES / 3 && utf8Length(data) > IMPORT_MAX_BYTES) throw new ReadError(tooLargeMessage(name, utf8Length(data), 'ClinicalTrials.gov data (JSON or XML)'));
+    try {
+      return this.recordsOf(data, name);
+    } catch (e) {
+      throw asReadError(e, name);
+    }
+  }
+
+  private recordsOf(data: string, name: string): { nctId?: string; orgStudyId?: string; baseName?: string; text: string; notes: string[] }[] {
     return readStudiesWithNotes(data, name).map(({ protocol: p, notes }) => {
       const nctId = p.identificationModule?.nctId;
       const orgStudyId = p.identificationModule?.orgStudyIdInfo?.id;

@@ -41,6 +41,31 @@ describe('trial-record CLI', () => {
     assert.match(h.stdout, /trial-record outline <file>/);
   });
 
+  it('reads a record as the editor shows it: UTF-16 with a BOM, a stray NUL and invalid UTF-8 with a note (issue 31, point 12)', () => {
+    const seed = require('node:fs').readFileSync(seedPath('004'), 'utf8') as string;
+    const expected = cli('check', '--format', 'json', seedPath('004'));
+    const codes = (out: string) => (JSON.parse(out) as { diagnostics: { code: string }[] }[])[0]!.diagnostics.map((d) => d.code);
+    const le = join(tmp, 'utf16le.trial');
+    writeFileSync(le, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(seed, 'utf16le')]));
+    const be = join(tmp, 'utf16be.trial');
+    writeFileSync(be, Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from(seed, 'utf16le').swap16()]));
+    for (const f of [le, be]) {
+      const r = cli('check', '--format', 'json', f);
+      assert.equal(r.status, expected.status, r.stderr);
+      assert.deepEqual(codes(r.stdout), codes(expected.stdout), f);
+    }
+    const nul = join(tmp, 'nul.trial');
+    writeFileSync(nul, seed.replace('\n', ' \u0000\n'));
+    const n = cli('check', nul);
+    assert.notEqual(n.status, 2, n.stderr);
+    assert.match(n.stderr, /nul\.trial: a NUL character on line \d+ was read as text/);
+    const latin = join(tmp, 'latin1.trial');
+    writeFileSync(latin, Buffer.concat([Buffer.from(seed.slice(0, 200), 'utf8'), Buffer.from([0xe9]), Buffer.from(seed.slice(200), 'utf8')]));
+    const l = cli('check', latin);
+    assert.notEqual(l.status, 2, l.stderr);
+    assert.match(l.stderr, /latin1\.trial: bytes that are not UTF-8 were read as U\+FFFD \(first on line \d+\); save the file as UTF-8/);
+  });
+
   it('usage errors and unreadable files get one clear line and exit code 2, never a stack trace', () => {
     const bin = join(tmp, 'garbage.bin');
     writeFileSync(bin, Buffer.from([0x00, 0xff, 0x10, 0x00, 0x41]));
@@ -272,12 +297,21 @@ describe('trial-record export and import', () => {
       [bad('rss.xml', '<rss><channel/></rss>'), /rss\.xml: not a ClinicalTrials\.gov <clinical_study> record \(its root element is <rss>\)/],
       [bad('notes.txt', 'hello'), /notes\.txt: neither JSON nor XML/],
       [join(tmp, 'missing.json'), /missing\.json: cannot read \(ENOENT\)/],
+      // Issue 31, point 9: the wrong types, external entities, deep nesting.
+      [bad('types.json', '{"protocolSection":{"identificationModule":{"nctId": 5, "briefTitle": ["x"]},"statusModule":{"overallStatus":{"a":1}}}}'), /types\.json: a value has the wrong type or shape for a ClinicalTrials\.gov study/],
+      [bad('xxe.xml', '<?xml version="1.0"?>\n<!DOCTYPE x [<!ENTITY e SYSTEM "file:///etc/passwd">]>\n<clinical_study><id_info><nct_id>&e;</nct_id></id_info></clinical_study>\n'), /xxe\.xml: the XML declares external entities \(a DOCTYPE\), which are never read/],
+      [bad('deep.json', `${'{"protocolSection":'.repeat(3000)}1${'}'.repeat(3000)}`), /deep\.json: nested too deeply to read/],
     ];
     for (const [file, message] of cases) {
       const r = cli('import', file);
       assert.equal(r.status, 2, file);
       assert.match(r.stderr, message, file);
-      assert.doesNotMatch(r.stderr, /\n\s+at /, 'no stack trace');
+      assert.doesNotMatch(r.stderr, /\n\s+at |internal error/, 'no stack trace, no internal error');
     }
+    // check on something that is neither a file nor a folder: named, exit 2, the rest still checked.
+    const dev = spawnSync(process.execPath, [CLI, 'check', '/dev/null', seedPath('004')], { encoding: 'utf8' });
+    assert.equal(dev.status, 2);
+    assert.match(dev.stderr, /^trial-record: \/dev\/null: not a file or a folder \(a device, a pipe or a socket\); not checked\n$/);
+    assert.match(dev.stdout, /in 1 file\n$/);
   });
 });

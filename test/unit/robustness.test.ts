@@ -8,6 +8,7 @@ import { readSettings } from '../../server/src/settings';
 import { TrialRecordService } from '../../server/src/service';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { ReadError } from '../../server/src/convert/errors';
 import { readStudies } from '../../server/src/convert/read';
 import { writeRecord } from '../../server/src/convert/write';
 import { FIXTURES, SEED_FILES, seedText } from '../helpers';
@@ -105,6 +106,33 @@ const mutatedSeed = fc
 
 describe('robustness on hostile input', function () {
   this.timeout(60_000);
+
+  it('criteria nested 2,500 levels deep: the Outline and the preview stop nesting at 32 and list every criterion (issue 31, point 10)', () => {
+    let text = 'A Study\nClinicalTrials.gov Identifier: NCT01234567\n\nEligibility Criteria\nInclusion Criteria:\n';
+    for (let k = 0; k < 2500; k++) text += `${' '.repeat(k)}- level ${k}\n`;
+    const service = new TrialRecordService();
+    const doc = { uri: 'file:///deep.trial', version: 1, getText: () => text };
+    type Sym = { name: string; children?: Sym[] };
+    const walk = (nodes: readonly Sym[], depth: number, seen: { names: string[]; deepest: number }): void => {
+      for (const n of nodes) {
+        seen.names.push(n.name);
+        seen.deepest = Math.max(seen.deepest, depth);
+        walk(n.children ?? [], depth + 1, seen);
+      }
+    };
+    const seen = { names: [] as string[], deepest: 0 };
+    walk(service.documentSymbols(doc) as Sym[], 0, seen);
+    for (let k = 0; k < 2500; k++) assert.ok(seen.names.includes(`level ${k}`), `level ${k} in the Outline`);
+    assert.ok(seen.deepest < 40, `${seen.deepest} levels`);
+    const html = service.previewPage(doc, readSettings({ today: '2026-12-08' }).settings, { nonce: 'n' });
+    assert.ok(html.includes('level 2499'));
+    assert.ok((html.match(/<ul>/g) ?? []).length < 60);
+  });
+
+  it('import through the server has the command line\'s cap and message (issue 31, point 13)', () => {
+    const big = `[${' '.repeat(51 * 1024 * 1024)}]`;
+    assert.throws(() => new TrialRecordService().importStudies(big, 'huge.json'), (e: Error) => e instanceof ReadError && /^huge\.json: 51 MB is too large for ClinicalTrials\.gov data \(JSON or XML\) \(the limit is 50 MB\)$/.test(e.message));
+  });
 
   it('the range check itself rejects what it must', () => {
     const lines = linesOf('ab\n😀x');

@@ -133,6 +133,9 @@ describe('completion never changes what was typed (issue 30)', () => {
       return completions(a, pos).items.filter((i) => i.kind === CompletionItemKind.Snippet).map((i) => i.label);
     };
     assert.deepEqual(names('‸'), ['New trial record']);
+    // First in the list: a long list shows only its top rows.
+    const first = [...completions(analyze(''), { line: 0, character: 0 }).items].sort((x, y) => (x.sortText ?? '').localeCompare(y.sortText ?? ''))[0];
+    assert.equal(first?.label, 'New trial record');
     // Seed 000's outcome list, its page headings lost in the copy: an empty line among the measures.
     const seed = seedText('000');
     const among = (line: string) => seed.replace('\n- Progression free survival (PFS)', `\n${line}\n- Progression free survival (PFS)`);

@@ -1,6 +1,7 @@
 // `trial-record check`: the editor's rules over files and folders, for CI pipelines.
 
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { type Dirent, existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { printable } from '../text/printable';
 import { dirname, join, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { looksLikeRecord } from '../detect';
@@ -83,16 +84,29 @@ export function recordFiles(paths: readonly string[], onProblem: (message: strin
       onProblem(`${p}: no such file or folder`);
       continue;
     }
-    if (statSync(p).isFile()) {
+    const st = statSync(p);
+    if (st.isFile()) {
       out.push(p);
+      continue;
+    }
+    if (!st.isDirectory()) {
+      onProblem(`${p}: not a file or a folder (a device, a pipe or a socket); not checked`);
       continue;
     }
     const stack = [p];
     while (stack.length > 0) {
       const dir = stack.pop()!;
+      // An unreadable folder is named and skipped; the others are still checked.
+      let entries: Dirent[] = [];
+      try {
+        entries = readdirSync(dir, { withFileTypes: true });
+      } catch (e) {
+        onProblem(`${dir}: cannot read the folder (${(e as NodeJS.ErrnoException).code ?? 'unknown error'}); its files are not checked`);
+        continue;
+      }
       // No order needed here: the list is sorted once at the end (a locale-aware sort here cost
       // more than the rest of a cached run's file walk, for ICU's collator).
-      for (const d of readdirSync(dir, { withFileTypes: true })) {
+      for (const d of entries) {
         const full = join(dir, d.name);
         if (d.isDirectory()) {
           if (!SKIP.has(d.name) && !d.name.startsWith('.')) stack.push(full);
@@ -204,10 +218,10 @@ export function formatText(results: readonly FileResult[], cwd: string): string 
   const lines: string[] = [];
   const counts: Record<Severity, number> = { error: 0, warning: 0, information: 0, hint: 0 };
   for (const r of results) {
-    const name = relative(cwd, r.file) || r.file;
+    const name = printable(relative(cwd, r.file) || r.file);
     for (const d of r.diagnostics) {
       counts[d.severity]++;
-      lines.push(`${name}:${d.range.start.line + 1}:${d.range.start.character + 1} ${d.severity} ${d.message} [${d.code}]`);
+      lines.push(`${name}:${d.range.start.line + 1}:${d.range.start.character + 1} ${d.severity} ${printable(d.message)} [${d.code}]`);
     }
   }
   const plural = (n: number, w: string) => `${n} ${w}${n === 1 ? '' : w === 'information' ? '' : 's'}`;

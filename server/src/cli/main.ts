@@ -4,7 +4,7 @@
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { ReadError } from '../convert/errors';
+import { IMPORT_MAX_BYTES, ReadError, tooLargeMessage } from '../convert/errors';
 import { TrialRecordService } from '../service';
 import { ResultCache } from './cache';
 import { checkFiles, formatJson, formatSarif, formatText, nearestSettings, parseCheckArgs, recordFiles, UsageError } from './check';
@@ -13,6 +13,8 @@ import type { RecordSummary } from '../features/preview/page';
 import { localToday } from '../rules/engine/run';
 import { formatHtml } from './report';
 import { writeInside } from './safeWrite';
+import { printable } from '../text/printable';
+import { decodeText } from '../text/decode';
 import { readSettings } from '../settings';
 import { VERSION } from '../version';
 import { TextDocument } from 'vscode-languageserver-textdocument';
@@ -73,10 +75,11 @@ function readText(file: string, what = "a record's text"): string {
     if (e instanceof UsageError) throw e;
     throw new UsageError(`${file}: cannot read (${(e as NodeJS.ErrnoException).code ?? 'unknown error'})`);
   }
-  if (size > 50 * 1024 * 1024) throw new UsageError(`${file}: ${Math.round(size / 1048576)} MB is too large for ${what}`);
-  const buf = readFileSync(path);
-  if (buf.includes(0)) throw new UsageError(`${file}: looks like a binary file, not ${what}`);
-  return buf.toString('utf8').replace(/^\uFEFF/, '');
+  if (size > IMPORT_MAX_BYTES) throw new UsageError(tooLargeMessage(file, size, what));
+  const decoded = decodeText(readFileSync(path));
+  if ('binary' in decoded) throw new UsageError(`${file}: looks like a binary file, not ${what}`);
+  for (const n of decoded.notes) process.stderr.write(`trial-record: ${printable(`${file}: ${n}`)}\n`);
+  return decoded.text;
 }
 
 const readRecord = (file: string) => readText(file);
@@ -124,9 +127,9 @@ async function exportPrs(args: readonly string[], out: (s: string) => void): Pro
     return { uri: file, version: 0, getText: () => text };
   });
   const result = await new TrialRecordService().exportPrs(docs, org, prsValidator(readPrsSchemas(join(__dirname, 'prs'))));
-  for (const n of result.notes) process.stderr.write(`trial-record: ${n.name}: ${n.message}\n`);
+  for (const n of result.notes) process.stderr.write(`trial-record: ${printable(`${n.name}: ${n.message}`)}\n`);
   if (result.problems.length > 0) {
-    for (const p of result.problems) process.stderr.write(`${p.name}:${p.line !== undefined ? `${p.line + 1}:` : ''} PRS schema: ${p.message} (XML line ${p.xmlLine})\n`);
+    for (const p of result.problems) process.stderr.write(`${printable(`${p.name}:${p.line !== undefined ? `${p.line + 1}:` : ''} PRS schema: ${p.message}`)} (XML line ${p.xmlLine})\n`);
     process.stderr.write(`trial-record: the PRS XML does not match the PRS schema (${result.problems.length} error${result.problems.length === 1 ? '' : 's'}); nothing was written\n`);
     return 1;
   }
@@ -175,11 +178,11 @@ export async function run(argv: readonly string[], out: (s: string) => void): Pr
     let problems = 0;
     const problem = (m: string) => {
       problems++;
-      process.stderr.write(`trial-record: ${m}\n`);
+      process.stderr.write(`trial-record: ${printable(m)}\n`);
     };
     const files = recordFiles(opts.paths, problem);
     // Cache notes do not change the exit code: a cache problem never fails a check.
-    const note = (m: string) => process.stderr.write(`trial-record: ${m}\n`);
+    const note = (m: string) => process.stderr.write(`trial-record: ${printable(m)}\n`);
     const cache = opts.cacheFile !== undefined ? new ResultCache(opts.cacheFile, note) : undefined;
     const summaries = opts.format === 'html' ? new Map<string, RecordSummary>() : undefined;
     const results = checkFiles(files, opts, readRecord, problem, cache, summaries);
@@ -201,7 +204,7 @@ export async function run(argv: readonly string[], out: (s: string) => void): Pr
     const text = readRecord(files);
     const service = new TrialRecordService();
     const { study, notes } = service.exportStudy({ uri: pathToFileURL(resolve(files)).toString(), version: 0, getText: () => text });
-    for (const n of notes) process.stderr.write(`trial-record: ${files}: ${n}\n`);
+    for (const n of notes) process.stderr.write(`trial-record: ${printable(`${files}: ${n}`)}\n`);
     write(`${JSON.stringify(study, null, 2)}\n`, outFile, out);
     return 0;
   }
@@ -224,7 +227,7 @@ export async function run(argv: readonly string[], out: (s: string) => void): Pr
       let name = r.baseName ?? '';
       if (name === '' || taken.has(name)) name = `${name || 'study'}-${k + 1}`;
       taken.add(name);
-      for (const n of r.notes) process.stderr.write(`trial-record: ${files}: ${name}: ${n}\n`);
+      for (const n of r.notes) process.stderr.write(`trial-record: ${printable(`${files}: ${name}: ${n}`)}\n`);
       if (outFile === undefined) out(r.text);
       else writeInside(toFolder ? outFile : undefined, toFolder ? join(outFile, `${name}.trial`) : outFile, r.text, force);
     });
@@ -236,11 +239,11 @@ export async function run(argv: readonly string[], out: (s: string) => void): Pr
     const text = readRecord(files);
     const r = new TrialRecordService().format({ uri: pathToFileURL(resolve(files)).toString(), version: 0, getText: () => text });
     if ('refused' in r) {
-      process.stderr.write(`trial-record: ${files}: ${r.refused}\n`);
+      process.stderr.write(`trial-record: ${printable(`${files}: ${r.refused}`)}\n`);
       return 1;
     }
     if (check) {
-      if (r.edits.length > 0) process.stderr.write(`trial-record: ${files}: not in the canonical form (${r.edits.length} change${r.edits.length === 1 ? '' : 's'}; run trial-record format)\n`);
+      if (r.edits.length > 0) process.stderr.write(`trial-record: ${printable(files)}: not in the canonical form (${r.edits.length} change${r.edits.length === 1 ? '' : 's'}; run trial-record format)\n`);
       return r.edits.length > 0 ? 1 : 0;
     }
     write(TextDocument.applyEdits(TextDocument.create('file:///record', 'trial-record', 0, text), [...r.edits]), outFile, out);
@@ -265,10 +268,10 @@ async function main(): Promise<void> {
     process.exitCode = await run(process.argv.slice(2), (s) => process.stdout.write(s));
   } catch (e) {
     if (e instanceof UsageError) {
-      process.stderr.write(`trial-record: ${e.message}\n`);
+      process.stderr.write(`trial-record: ${printable(e.message)}\n`);
       process.exitCode = 2;
     } else {
-      process.stderr.write(`trial-record: internal error: ${e instanceof Error ? e.message : String(e)}\n`);
+      process.stderr.write(`trial-record: internal error: ${printable(e instanceof Error ? e.message : String(e))}\n`);
       process.exitCode = 70;
     }
   }

@@ -24,6 +24,23 @@ export function readStudies(text: string, name: string): ApiProtocolSection[] {
 
 /** The protocol sections in a data file's text, each with the reader's notes. */
 export function readStudiesWithNotes(text: string, name: string): ReadStudy[] {
+  try {
+    return readAll(text, name);
+  } catch (e) {
+    throw asReadError(e, name);
+  }
+}
+
+/** Data of the wrong shape is the file's problem, said in one line, never an internal error. */
+export function asReadError(e: unknown, name: string): ReadError {
+  if (e instanceof ReadError) return e;
+  if (e instanceof RangeError) return new ReadError(`${name}: nested too deeply to read`);
+  const why = e instanceof Error ? e.message : String(e);
+  if (/external entit/i.test(why)) return new ReadError(`${name}: the XML declares external entities (a DOCTYPE), which are never read`);
+  return new ReadError(`${name}: a value has the wrong type or shape for a ClinicalTrials.gov study (${why})`);
+}
+
+function readAll(text: string, name: string): ReadStudy[] {
   const t = text.replace(/^\uFEFF/, '').trimStart();
   if (t.startsWith('<')) return isPrsXml(t) ? prsToProtocols(t, name) : [{ protocol: xmlToProtocol(t, name), notes: [] }];
   if (!t.startsWith('{') && !t.startsWith('[')) throw new ReadError(`${name}: neither JSON nor XML (expected a ClinicalTrials.gov API v2 study, a <clinical_study> record or PRS upload XML)`);

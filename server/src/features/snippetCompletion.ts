@@ -31,7 +31,8 @@ export function snippetItems(a: Analysis, position: Position, section: SectionId
     label: s.name,
     kind: CompletionItemKind.Snippet,
     detail: s.description,
-    sortText: `9${String(k).padStart(3, '0')}`,
+    // First: on an empty line, starting a block is the likely wish (and a long list shows only its top).
+    sortText: `0${String(k).padStart(3, '0')}`,
     filterText: s.prefix[0] ?? s.name,
     insertTextFormat: InsertTextFormat.Snippet,
     textEdit: { range: { start: position, end: position }, newText: s.body.join('\n') },

@@ -1,6 +1,7 @@
 import { type DocumentSymbol, type SymbolInformation, SymbolKind } from 'vscode-languageserver-types';
 import type { Analysis } from '../analysis/analyze';
 import type { Criterion, CriteriaList, DateValue, EnumValue, Outcome, OutcomeClass, Span, TextValue, TrialRecord } from '../model/types';
+import { criteriaInOrder, MAX_CRITERIA_DEPTH } from '../model/traverse';
 import type { SectionId } from '../vocabulary/elements';
 
 // The Outline: the record, then one group per section of the record, in the record's order, with
@@ -146,16 +147,17 @@ function outcomes(r: TrialRecord): Node[] {
   return OUTCOME_GROUPS.map(([cls, name]) => group(name, SymbolKind.Namespace, r.outcomes.filter((o) => o.group === cls).map(outcome))).filter(present);
 }
 
-function criterion(c: Criterion, k: number): Node {
+function criterion(c: Criterion, k: number, depth = 1): Node {
   const kind = c.kind === 'group' ? SymbolKind.Struct : c.kind === 'text' ? SymbolKind.String : SymbolKind.EnumMember;
   const node = leaf(c.text?.value ?? `Item ${k + 1}`, kind, c.range, c.text?.range ?? c.range);
-  node.children = c.children.map(criterion);
+  if (depth < MAX_CRITERIA_DEPTH) node.children = c.children.map((x, j) => criterion(x, j, depth + 1));
+  else node.children = criteriaInOrder(c.children).map((x, j) => criterion({ ...x, children: [] }, j, depth + 1));
   return node;
 }
 
 function criteriaList(l: CriteriaList): Node {
   const name = l.which === 'inclusion' ? 'Inclusion Criteria' : l.which === 'exclusion' ? 'Exclusion Criteria' : 'Criteria';
-  const children = l.items.map(criterion);
+  const children = l.items.map((c, k) => criterion(c, k));
   return { name, kind: SymbolKind.Array, range: l.range, selection: l.heading?.range ?? { start: l.range.start, end: l.range.start }, children };
 }
 

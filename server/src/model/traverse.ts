@@ -59,3 +59,10 @@ function listProse(r: TrialRecord): Prose[] {
   for (const c of criteriaInOrder(r.eligibility.criteria)) out.push({ where: 'Eligibility criterion', value: c.text });
   return out.filter((x): x is Prose => x.value !== undefined);
 }
+
+/**
+ * How deep a criteria tree is shown (Outline, preview); below it, every criterion is listed flat
+ * under the last level shown. A tree 2,500 levels deep overflowed the stack, and helps no one.
+ */
+export const MAX_CRITERIA_DEPTH = 32;
+

@@ -6,6 +6,7 @@
 
 import type { Analysis } from '../../analysis/analyze';
 import type { AgeValue, Criterion, EnumValue, Span, TextValue, TrialRecord } from '../../model/types';
+import { criteriaInOrder, MAX_CRITERIA_DEPTH } from '../../model/traverse';
 import type { SectionId } from '../../vocabulary/elements';
 import { designFigure, timeline } from './figure';
 import { type Html, h, raw } from './html';
@@ -91,9 +92,10 @@ function findingList(list: readonly PageFinding[], o: PageOptions): Html {
   return h`<ul class="findings">${items}</ul>`;
 }
 
-function criteriaTree(items: readonly Criterion[]): Html {
+function criteriaTree(items: readonly Criterion[], depth = 1): Html {
   if (items.length === 0) return h``;
-  return h`<ul>${items.map((c) => h`<li${at(c)} class="${c.kind}">${txt(c.text) ?? ''}${criteriaTree(c.children)}</li>`)}</ul>`;
+  const below = (c: Criterion) => (depth < MAX_CRITERIA_DEPTH ? criteriaTree(c.children, depth + 1) : criteriaTree(criteriaInOrder(c.children).map((x) => ({ ...x, children: [] })), depth + 1));
+  return h`<ul>${items.map((c) => h`<li${at(c)} class="${c.kind}">${txt(c.text) ?? ''}${below(c)}</li>`)}</ul>`;
 }
 
 function sectionBody(id: SectionId, r: TrialRecord): Html {
