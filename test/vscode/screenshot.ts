@@ -58,7 +58,7 @@ async function shoot(w: Workbench): Promise<void> {
     await page.screenshot({ path: join(ROOT, 'docs', 'images', 'outline.png') });
     await command(page, 'Preferences: Open Settings (UI)');
     await page.locator('.settings-editor .suggest-input-container textarea, .settings-editor .monaco-editor textarea').first().fill('trialRecord');
-    await page.locator('.settings-editor .setting-item-contents', { hasText: 'Detect Plain Text' }).first().waitFor({ timeout: 30_000 });
+    await page.locator('.settings-editor .setting-item-contents', { hasText: 'Suppressions' }).first().waitFor({ timeout: 30_000 });
     await page.screenshot({ path: join(ROOT, 'docs', 'images', 'settings.png') });
     await shootPreview(page);
 }
