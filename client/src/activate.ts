@@ -7,6 +7,7 @@ import * as vscode from 'vscode';
 import { type BaseLanguageClient, ExecuteCommandRequest, type LanguageClientOptions } from 'vscode-languageclient';
 import { EXPORT_COMMAND, EXPORT_PRS_COMMAND, IMPORT_COMMAND, PREVIEW_COMMAND } from '../../server/src/convert/commands';
 import { looksLikeRecord } from '../../server/src/detect';
+import type { ImportedRecord } from '../../server/src/service';
 import { RecordPreview } from './preview';
 import { baseName } from './uris';
 
@@ -90,15 +91,6 @@ async function renderPage(uri: string, nonce: string | undefined, ready: Promise
 
 interface ImportResult {
   readonly records: readonly ImportedRecord[];
-}
-
-interface ImportedRecord {
-  readonly nctId?: string;
-  readonly orgStudyId?: string;
-  /** NCT05897541, or the Unique Protocol ID made safe: the name Save proposes. */
-  readonly baseName?: string;
-  readonly text: string;
-  readonly notes: readonly string[];
 }
 
 /**

@@ -52,6 +52,16 @@ export interface Problem {
   readonly message: string;
 }
 
+/** A study imported as a record (workspace/executeCommand trial-record.importStudies answers with these). */
+export interface ImportedRecord {
+  readonly nctId?: string;
+  readonly orgStudyId?: string;
+  /** NCT05897541, or the Unique Protocol ID made safe: the name the record is saved under. */
+  readonly baseName?: string;
+  readonly text: string;
+  readonly notes: string[];
+}
+
 export class TrialRecordService {
   private readonly cache = new Map<string, { version: number; analysis: Analysis }>();
 
@@ -123,9 +133,10 @@ export class TrialRecordService {
   }
 
   /** Records in the canonical text form from API v2 JSON, legacy XML or PRS XML; throws ReadError on bad data. */
-  importStudies(data: string, name: string): { nctId?: string; orgStudyId?: string; baseName?: string; text: string; notes: string[] }[] {
+  importStudies(data: string, name: string): ImportedRecord[] {
     // The command line's cap, for data handed over by an editor too.
-    if (data.length > IMPORT_MAX_BYTES / 3 && utf8Length(data) > IMPORT_MAX_BYTES) throw new ReadError(tooLargeMessage(name, utf8Length(data), 'ClinicalTrials.gov data (JSON or XML)'));
+    const bytes = data.length > IMPORT_MAX_BYTES / 3 ? utf8Length(data) : data.length;
+    if (bytes > IMPORT_MAX_BYTES) throw new ReadError(tooLargeMessage(name, bytes, 'ClinicalTrials.gov data (JSON or XML)'));
     try {
       return this.recordsOf(data, name);
     } catch (e) {
@@ -133,7 +144,7 @@ export class TrialRecordService {
     }
   }
 
-  private recordsOf(data: string, name: string): { nctId?: string; orgStudyId?: string; baseName?: string; text: string; notes: string[] }[] {
+  private recordsOf(data: string, name: string): ImportedRecord[] {
     return readStudiesWithNotes(data, name).map(({ protocol: p, notes }) => {
       const nctId = p.identificationModule?.nctId;
       const orgStudyId = p.identificationModule?.orgStudyIdInfo?.id;
@@ -148,12 +159,12 @@ export class TrialRecordService {
     });
   }
 
-  /** The findings as LSP diagnostics (the editor's form). */
   /** Whether the record has its sections (analysis/started.ts); false for a file too large to read. */
   hasSkeleton(doc: DocumentLike): boolean {
     return this.tooLarge(doc) === undefined && hasSkeleton(this.analysis(doc));
   }
 
+  /** The findings as LSP diagnostics (the editor's form). */
   diagnostics(doc: DocumentLike, settings: Settings, onRuleError?: (rule: string, e: unknown) => void, editingLine?: number, drafting = false): Diagnostic[] {
     const size = this.tooLarge(doc);
     if (size !== undefined) {

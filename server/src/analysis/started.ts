@@ -8,8 +8,11 @@ const NOT_YET = new Set(['title', 'unrecognised', 'directive', 'boilerplate']);
  * does, empty-record says how to start instead of every presence rule reporting at line 1.
  */
 export function hasStarted(a: Analysis): boolean {
-  return a.tree.sections.some((s) => s.heading !== undefined || s.blocks.some((b) => !NOT_YET.has(b.kind)));
+  return a.tree.sections.some(hasContent);
 }
+
+/** A section with a heading, or a block that belongs to a record. */
+const hasContent = (s: Analysis['tree']['sections'][number]) => s.heading !== undefined || s.blocks.some((b) => !NOT_YET.has(b.kind));
 
 // The page's body sections; the arms and interventions count as one.
 const BODY: Readonly<Record<string, string>> = { description: 'description', design: 'design', arms: 'arms', interventions: 'arms', outcomes: 'outcomes', eligibility: 'eligibility', contacts: 'contacts', moreInfo: 'moreInfo' };
@@ -23,7 +26,7 @@ export function hasSkeleton(a: Analysis): boolean {
   const found = new Set<string>();
   for (const s of a.tree.sections) {
     const body = BODY[s.id];
-    if (body && (s.heading !== undefined || s.blocks.some((b) => !NOT_YET.has(b.kind)))) found.add(body);
+    if (body && hasContent(s)) found.add(body);
   }
   return found.size >= 3;
 }

@@ -2,14 +2,14 @@
 // link planted there, and never over an existing file unless asked with --force.
 
 import { lstatSync, writeFileSync } from 'node:fs';
-import { relative, resolve, sep } from 'node:path';
+import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { UsageError } from './check';
 
 /** Writes `content` to `target`, a file inside `folder` (or a file the user named when `folder` is undefined). */
 export function writeInside(folder: string | undefined, target: string, content: string, force: boolean): void {
   if (folder !== undefined) {
     const rel = relative(resolve(folder), resolve(target));
-    if (rel === '' || rel.startsWith('..') || rel.split(sep).includes('..') || resolve(folder, rel) !== resolve(target)) throw new UsageError(`${target}: outside the output folder ${folder}; nothing written`);
+    if (rel === '' || rel === '..' || rel.startsWith(`..${sep}`) || isAbsolute(rel)) throw new UsageError(`${target}: outside the output folder ${folder}; nothing written`);
   }
   let existing: ReturnType<typeof lstatSync> | undefined;
   try {

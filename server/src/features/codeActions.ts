@@ -4,7 +4,7 @@ import { RULES, ruleById } from '../rules';
 import { findings } from '../rules/engine/run';
 import { eolOf } from '../text/lines';
 import type { Settings } from '../settings';
-import { type DiagnosticData, SOURCE, toTextEdit } from './diagnostics';
+import { type DiagnosticData, type FixData, fixData, SOURCE, toTextEdit } from './diagnostics';
 
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.trial-record`;
 
@@ -40,14 +40,6 @@ function isOurs(d: Diagnostic): d is Diagnostic & { data: DiagnosticData; code: 
   return d.source === SOURCE && typeof d.code === 'string' && typeof (d.data as DiagnosticData | undefined)?.rule === 'string';
 }
 
-const sameRange = (x: Range, y: Range) => x.start.line === y.start.line && x.start.character === y.start.character && x.end.line === y.end.line && x.end.character === y.end.character;
-
-interface FixData {
-  readonly title: string;
-  readonly preferred?: boolean;
-  readonly edits: readonly TextEdit[];
-}
-
 function wanted(kind: string, only: readonly string[] | undefined): boolean {
   return !only || only.some((o) => kind === o || kind.startsWith(`${o}.`));
 }
@@ -81,8 +73,9 @@ export function codeActions(a: Analysis, uri: string, range: Range, diagnostics:
   // version matches (same rule, same range) offers no fix.
   const current = findings(a, settings);
   const fixesOf = (d: Diagnostic & { code: string }): readonly FixData[] => {
-    const f = current.find((x) => x.rule.id === d.code && sameRange(a.index.range(x.range), d.range));
-    return (f?.fixes ?? []).map((x) => ({ title: x.title, ...(x.preferred ? { preferred: true } : {}), edits: x.edits.map((e) => toTextEdit(a, e)) }));
+    const [start, end] = [a.index.offset(d.range.start), a.index.offset(d.range.end)];
+    const f = current.find((x) => x.rule.id === d.code && x.range.start === start && x.range.end === end);
+    return f ? fixData(a, f) : [];
   };
 
   if (wanted(CodeActionKind.QuickFix, opts.only)) {

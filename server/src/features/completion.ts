@@ -115,11 +115,10 @@ function termItem(ctx: Ctx, t: StandardTerm, list: 'endpoint' | 'criteria' | 'cu
  */
 export function completions(a: Analysis, position: Position, customTerms: readonly CustomTerm[] = []): CompletionList {
   const text = lineText(a, position.line);
-  const character = Math.min(position.character, text.length);
-  const offset = a.index.offset({ line: position.line, character });
-  const ctx: Ctx = { a, offset, line: position.line, before: text.slice(0, character), after: text.slice(character), section: sectionAt(a, offset) };
+  const offset = a.index.offset(position);
+  const ctx: Ctx = { a, offset, line: position.line, before: text.slice(0, position.character), after: text.slice(position.character), section: sectionAt(a, offset) };
   const items = candidates(ctx, customTerms);
-  if (text.trim() === '') items.push(...snippetItems(a, { line: position.line, character }, ctx.section));
+  if (text.trim() === '') items.push(...snippetItems(a, position, ctx.section));
   return continuations(ctx.before, items);
 }
 

@@ -8,9 +8,21 @@ import { ruleDocUrl } from './ruleDocs';
 export const SOURCE = 'trial-record';
 
 /** What a diagnostic carries for its code actions: the fixes, already as LSP edits. */
+export interface FixData {
+  readonly title: string;
+  readonly preferred?: boolean;
+  readonly safe?: boolean;
+  readonly edits: readonly TextEdit[];
+}
+
 export interface DiagnosticData {
   readonly rule: string;
-  readonly fixes: readonly { readonly title: string; readonly preferred?: boolean; readonly safe?: boolean; readonly edits: readonly TextEdit[] }[];
+  readonly fixes: readonly FixData[];
+}
+
+/** A finding's fixes with LSP edits. */
+export function fixData(a: Analysis, f: RawFinding): FixData[] {
+  return (f.fixes ?? []).map((x) => ({ title: x.title, ...(x.preferred ? { preferred: true } : {}), ...(x.safe ? { safe: true } : {}), edits: x.edits.map((e) => toTextEdit(a, e)) }));
 }
 
 const SEVERITY: Record<Severity, DiagnosticSeverity> = {
@@ -40,7 +52,7 @@ export function diagnostics(a: Analysis, settings: Settings, uri: string, onRule
   const out = shown.map((f): Diagnostic => {
     const data: DiagnosticData = {
       rule: f.rule.id,
-      fixes: (f.fixes ?? []).map((x) => ({ title: x.title, ...(x.preferred ? { preferred: true } : {}), ...(x.safe ? { safe: true } : {}), edits: x.edits.map((e) => toTextEdit(a, e)) })),
+      fixes: fixData(a, f),
     };
     return {
       range: a.index.range(f.range),
